@@ -1,0 +1,197 @@
+/**
+ * When International Networking Week is: the only place the rule lives.
+ *
+ * The week starts on the first Monday of February (1 February itself when it is a
+ * Monday) and runs Monday to Sunday; Monday to Friday are its business days.
+ * Evidence: ../shared/facts/README.md, section 1.
+ *
+ * Every calendar date here is a `YYYY-MM-DD` string computed in a UTC context, so the
+ * machine's time zone never changes a result.
+ */
+import { UTCDate } from "@date-fns/utc";
+import { addDays, differenceInCalendarDays, format, isMonday, nextMonday } from "date-fns";
+
+/** The year of the first edition (5-9 February 2007). */
+export const FIRST_YEAR = 2007;
+/** The last year a four-digit `YYYY-MM-DD` date can name. */
+export const LAST_YEAR = 9999;
+/** The earliest "today" that has a last year's week (2007's). */
+export const FIRST_TODAY = `${FIRST_YEAR + 1}-01-01`;
+/** The latest "today" that has a next year's week (9999's). */
+export const LAST_TODAY = `${LAST_YEAR - 1}-12-31`;
+
+/** The rule in one sentence, as the site and `/dates.json` state it. */
+export const DATE_RULE =
+  "International Networking Week is the first full Monday-to-Sunday week of February: it starts on the first Monday of February (on 1 February itself when that day is a Monday), and its business days are Monday to Friday.";
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface Week {
+  year: number;
+  /** The Monday the week starts on. */
+  start: IsoDate;
+  /** The Friday, last of the five business days. */
+  businessEnd: IsoDate;
+  /** The Sunday that closes the seven-day week. */
+  end: IsoDate;
+}
+
+/** The three weeks a visitor looks for, relative to a "today". */
+export interface Occurrences {
+  last: Week;
+  this: Week;
+  next: Week;
+}
+
+export type Occurrence = keyof Occurrences;
+
+/**
+ * Where the nearest week stands on a given day:
+ * - `upcoming`: this year's week starts in `daysUntilStart` days (at least 1);
+ * - `ongoing`: today is day `dayOfWeek` (1 for Monday to 7 for Sunday) of this year's week;
+ * - `past`: this year's week ended `daysSinceEnd` days ago, and `next` (next year's week)
+ *   starts in `daysUntilNext` days.
+ */
+export type WeekStatus =
+  | { status: "upcoming"; week: Week; daysUntilStart: number }
+  | { status: "ongoing"; week: Week; dayOfWeek: number }
+  | { status: "past"; week: Week; daysSinceEnd: number; next: Week; daysUntilNext: number };
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toIsoDate(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}
+
+/**
+ * Reads a `YYYY-MM-DD` string as a UTC date, rejecting anything that is not a real
+ * calendar date (such as `2026-02-30`).
+ *
+ * @example parseIsoDate("2027-02-01") // 2027-02-01T00:00:00Z as a UTCDate
+ */
+export function parseIsoDate(value: string): UTCDate {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (match) {
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+    const date = new UTCDate(year, month - 1, day);
+    if (date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day) {
+      return date;
+    }
+  }
+  throw new RangeError(
+    `Invalid date ${JSON.stringify(value)}: expected a real calendar date written YYYY-MM-DD, such as 2027-02-01.`,
+  );
+}
+
+function assertYear(year: number): void {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new RangeError(
+      `Invalid year ${JSON.stringify(year)}: expected a whole number from ${FIRST_YEAR} (the first edition) to ${LAST_YEAR}.`,
+    );
+  }
+}
+
+/**
+ * The week of a given year.
+ *
+ * @example weekOfYear(2027) // { year: 2027, start: "2027-02-01", businessEnd: "2027-02-05", end: "2027-02-07" }
+ */
+export function weekOfYear(year: number): Week {
+  assertYear(year);
+  const firstOfFebruary = new UTCDate(year, 1, 1);
+  const monday = isMonday(firstOfFebruary) ? firstOfFebruary : nextMonday(firstOfFebruary);
+  return {
+    year,
+    start: toIsoDate(monday),
+    businessEnd: toIsoDate(addDays(monday, 4)),
+    end: toIsoDate(addDays(monday, 6)),
+  };
+}
+
+/**
+ * The weeks of every year from `firstYear` to `lastYear`, both included.
+ *
+ * @example weeksBetween(2026, 2027).map((week) => week.start) // ["2026-02-02", "2027-02-01"]
+ */
+export function weeksBetween(firstYear: number, lastYear: number): Week[] {
+  assertYear(firstYear);
+  assertYear(lastYear);
+  const weeks: Week[] = [];
+  for (let year = firstYear; year <= lastYear; year++) weeks.push(weekOfYear(year));
+  return weeks;
+}
+
+function parseToday(today: IsoDate): UTCDate {
+  const date = parseIsoDate(today);
+  if (today < FIRST_TODAY || today > LAST_TODAY) {
+    throw new RangeError(
+      `Invalid today ${JSON.stringify(today)}: expected a date from ${FIRST_TODAY} to ${LAST_TODAY}, so that last year's and next year's weeks exist.`,
+    );
+  }
+  return date;
+}
+
+/**
+ * Last year's, this year's and next year's weeks for a given day, by calendar year.
+ *
+ * @example occurrencesOn("2023-06-01").this.start // "2023-02-06"
+ */
+export function occurrencesOn(today: IsoDate): Occurrences {
+  const year = parseToday(today).getFullYear();
+  return { last: weekOfYear(year - 1), this: weekOfYear(year), next: weekOfYear(year + 1) };
+}
+
+/**
+ * Where this year's week stands on a given day, and the next one once it has ended.
+ *
+ * @example statusOn("2026-11-25") // { status: "past", daysSinceEnd: 290, daysUntilNext: 68, ... }
+ */
+export function statusOn(today: IsoDate): WeekStatus {
+  const day = parseToday(today);
+  const week = weekOfYear(day.getFullYear());
+  const daysUntilStart = differenceInCalendarDays(parseIsoDate(week.start), day);
+  if (daysUntilStart > 0) return { status: "upcoming", week, daysUntilStart };
+  const daysSinceEnd = differenceInCalendarDays(day, parseIsoDate(week.end));
+  if (daysSinceEnd <= 0) return { status: "ongoing", week, dayOfWeek: 1 - daysUntilStart };
+  const next = weekOfYear(week.year + 1);
+  const daysUntilNext = differenceInCalendarDays(parseIsoDate(next.start), day);
+  return { status: "past", week, daysSinceEnd, next, daysUntilNext };
+}
+
+/**
+ * The day a build is made for: `SITE_TODAY` when it is set, otherwise the current date in UTC.
+ * A set but invalid `SITE_TODAY` (including an empty one) throws instead of building a wrong site.
+ *
+ * @example resolveBuildToday("2027-02-01", new Date()) // "2027-02-01"
+ */
+export function resolveBuildToday(siteToday: string | undefined, now: Date): IsoDate {
+  if (siteToday === undefined) {
+    const today = toIsoDate(new UTCDate(now.getTime()));
+    parseToday(today);
+    return today;
+  }
+  try {
+    parseToday(siteToday);
+  } catch (error) {
+    throw new RangeError(
+      `SITE_TODAY=${JSON.stringify(siteToday)} is not valid: set it to a real calendar date written YYYY-MM-DD, from ${FIRST_TODAY} to ${LAST_TODAY} (for example SITE_TODAY=2027-02-01), or leave it unset to use the current date in UTC.`,
+      { cause: error },
+    );
+  }
+  return siteToday;
+}
+
+/** How many years ahead of "today" the site lists. */
+export const YEARS_AHEAD = 10;
+
+/**
+ * The weeks the site lists on a given day: every year from the first edition through
+ * `YEARS_AHEAD` years after today's (capped at `LAST_YEAR`).
+ *
+ * @example weeksListedOn("2026-11-25").at(-1)?.year // 2036
+ */
+export function weeksListedOn(today: IsoDate): Week[] {
+  const year = parseToday(today).getFullYear();
+  return weeksBetween(FIRST_YEAR, Math.min(year + YEARS_AHEAD, LAST_YEAR));
+}
