@@ -8,8 +8,8 @@
  * Every calendar date here is a `YYYY-MM-DD` string computed in a UTC context, so the
  * machine's time zone never changes a result.
  */
-import { UTCDate } from "@date-fns/utc";
-import { addDays, differenceInCalendarDays, format, isMonday, nextMonday } from "date-fns";
+import { UTCDateMini } from "@date-fns/utc";
+import { addDays, differenceInCalendarDays, isMonday, nextMonday } from "date-fns";
 
 /** The year of the first edition (5-9 February 2007). */
 export const FIRST_YEAR = 2007;
@@ -46,35 +46,58 @@ export interface Occurrences {
 
 export type Occurrence = keyof Occurrences;
 
-/**
- * Where the nearest week stands on a given day:
- * - `upcoming`: this year's week starts in `daysUntilStart` days (at least 1);
- * - `ongoing`: today is day `dayOfWeek` (1 for Monday to 7 for Sunday) of this year's week;
- * - `past`: this year's week ended `daysSinceEnd` days ago, and `next` (next year's week)
- *   starts in `daysUntilNext` days.
- */
-export type WeekStatus =
-  | { status: "upcoming"; week: Week; daysUntilStart: number }
-  | { status: "ongoing"; week: Week; dayOfWeek: number }
-  | { status: "past"; week: Week; daysSinceEnd: number; next: Week; daysUntilNext: number };
+/** A week that has not started yet: it starts in `daysUntilStart` days (at least 1). */
+export interface UpcomingWeek {
+  status: "upcoming";
+  week: Week;
+  daysUntilStart: number;
+}
+
+/** A week under way: today is day `dayOfWeek` of it (1 for its Monday to 7 for its Sunday). */
+export interface OngoingWeek {
+  status: "ongoing";
+  week: Week;
+  dayOfWeek: number;
+}
+
+/** A week that is over: it ended `daysSinceEnd` days ago (at least 1). */
+export interface PastWeek {
+  status: "past";
+  week: Week;
+  daysSinceEnd: number;
+}
+
+/** Where one week stands on a given day. */
+export type WeekStanding = UpcomingWeek | OngoingWeek | PastWeek;
+
+/** Where this year's week stands, with next year's once this year's is over. */
+export type WeekStatus = UpcomingWeek | OngoingWeek | (PastWeek & { next: UpcomingWeek });
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function toIsoDate(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
+/**
+ * A date's own calendar fields written `YYYY-MM-DD`: UTC for the module's UTC dates, the local
+ * day for a plain Date (the reader's own day, in the browser). Written by hand rather than with
+ * date-fns' format(), which would add kilobytes to the browser script that reuses this module.
+ *
+ * @example isoDateOf(new Date(2027, 1, 1)) // "2027-02-01"
+ */
+export function isoDateOf(date: Pick<Date, "getFullYear" | "getMonth" | "getDate">): IsoDate {
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /**
  * Reads a `YYYY-MM-DD` string as a UTC date, rejecting anything that is not a real
  * calendar date (such as `2026-02-30`).
  *
- * @example parseIsoDate("2027-02-01") // 2027-02-01T00:00:00Z as a UTCDate
+ * @example parseIsoDate("2027-02-01") // 2027-02-01T00:00:00Z as a UTCDateMini
  */
-export function parseIsoDate(value: string): UTCDate {
+export function parseIsoDate(value: string): UTCDateMini {
   const match = ISO_DATE_PATTERN.exec(value);
   if (match) {
     const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-    const date = new UTCDate(year, month - 1, day);
+    const date = new UTCDateMini(year, month - 1, day);
     if (date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day) {
       return date;
     }
@@ -99,13 +122,13 @@ function assertYear(year: number): void {
  */
 export function weekOfYear(year: number): Week {
   assertYear(year);
-  const firstOfFebruary = new UTCDate(year, 1, 1);
+  const firstOfFebruary = new UTCDateMini(year, 1, 1);
   const monday = isMonday(firstOfFebruary) ? firstOfFebruary : nextMonday(firstOfFebruary);
   return {
     year,
-    start: toIsoDate(monday),
-    businessEnd: toIsoDate(addDays(monday, 4)),
-    end: toIsoDate(addDays(monday, 6)),
+    start: isoDateOf(monday),
+    businessEnd: isoDateOf(addDays(monday, 4)),
+    end: isoDateOf(addDays(monday, 6)),
   };
 }
 
@@ -122,7 +145,7 @@ export function weeksBetween(firstYear: number, lastYear: number): Week[] {
   return weeks;
 }
 
-function parseToday(today: IsoDate): UTCDate {
+function parseToday(today: IsoDate): UTCDateMini {
   const date = parseIsoDate(today);
   if (today < FIRST_TODAY || today > LAST_TODAY) {
     throw new RangeError(
@@ -143,20 +166,29 @@ export function occurrencesOn(today: IsoDate): Occurrences {
 }
 
 /**
- * Where this year's week stands on a given day, and the next one once it has ended.
+ * Where a given week stands on a given day.
  *
- * @example statusOn("2026-11-25") // { status: "past", daysSinceEnd: 290, daysUntilNext: 68, ... }
+ * @example standingOn(weekOfYear(2027), "2027-02-03") // { status: "ongoing", dayOfWeek: 3, ... }
  */
-export function statusOn(today: IsoDate): WeekStatus {
-  const day = parseToday(today);
-  const week = weekOfYear(day.getFullYear());
+export function standingOn(week: Week, today: IsoDate): WeekStanding {
+  const day = parseIsoDate(today);
   const daysUntilStart = differenceInCalendarDays(parseIsoDate(week.start), day);
   if (daysUntilStart > 0) return { status: "upcoming", week, daysUntilStart };
   const daysSinceEnd = differenceInCalendarDays(day, parseIsoDate(week.end));
   if (daysSinceEnd <= 0) return { status: "ongoing", week, dayOfWeek: 1 - daysUntilStart };
-  const next = weekOfYear(week.year + 1);
-  const daysUntilNext = differenceInCalendarDays(parseIsoDate(next.start), day);
-  return { status: "past", week, daysSinceEnd, next, daysUntilNext };
+  return { status: "past", week, daysSinceEnd };
+}
+
+/**
+ * Where this year's week stands on a given day, and next year's once this year's has ended.
+ *
+ * @example statusOn("2026-11-25") // { status: "past", daysSinceEnd: 290, next: { daysUntilStart: 68, ... }, ... }
+ */
+export function statusOn(today: IsoDate): WeekStatus {
+  const { this: current, next } = occurrencesOn(today);
+  const standing = standingOn(current, today);
+  if (standing.status !== "past") return standing;
+  return { ...standing, next: standingOn(next, today) as UpcomingWeek };
 }
 
 /**
@@ -167,7 +199,7 @@ export function statusOn(today: IsoDate): WeekStatus {
  */
 export function resolveBuildToday(siteToday: string | undefined, now: Date): IsoDate {
   if (siteToday === undefined) {
-    const today = toIsoDate(new UTCDate(now.getTime()));
+    const today = isoDateOf(new UTCDateMini(now.getTime()));
     parseToday(today);
     return today;
   }

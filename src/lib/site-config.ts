@@ -7,7 +7,8 @@
 export const DEFAULT_SITE_URL = "http://localhost:4321";
 
 /**
- * The absolute origin (and optional path) the site is served from, without a trailing slash.
+ * The origin the site is served from (scheme, host and port), without a trailing slash. A path
+ * belongs in `BASE_PATH`, so that each URL is built one way.
  *
  * @example resolveSiteUrl("https://example.org/") // "https://example.org"
  */
@@ -19,12 +20,13 @@ export function resolveSiteUrl(siteUrl: string | undefined): string {
   } catch {
     url = undefined;
   }
-  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash) {
+  const isOrigin = url && /^https?:$/.test(url.protocol) && url.href === `${url.origin}/`;
+  if (!url || !isOrigin) {
     throw new RangeError(
-      `SITE_URL=${JSON.stringify(siteUrl)} is not valid: set it to an absolute http or https URL without query or fragment, such as https://example.org, or leave it unset for ${DEFAULT_SITE_URL}.`,
+      `SITE_URL=${JSON.stringify(siteUrl)} is not valid: set it to an http or https origin without path, query or fragment, such as https://example.org (a path goes in BASE_PATH), or leave it unset for ${DEFAULT_SITE_URL}.`,
     );
   }
-  return url.href.replace(/\/+$/, "");
+  return url.origin;
 }
 
 /**
@@ -41,4 +43,22 @@ export function resolveBasePath(basePath: string | undefined): string {
     );
   }
   return `/${segments.join("/")}/`;
+}
+
+/**
+ * A site path under the base path.
+ *
+ * @example withBase("/inw/", "/2027/") // "/inw/2027/"
+ */
+export function withBase(basePath: string, path: string): string {
+  return `${basePath.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+}
+
+/**
+ * The absolute URL of a site path.
+ *
+ * @example absoluteUrl("https://example.org", "/inw/", "/2027/") // "https://example.org/inw/2027/"
+ */
+export function absoluteUrl(siteUrl: string, basePath: string, path: string): string {
+  return new URL(withBase(basePath, path), siteUrl).href;
 }

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(PROJECT_ROOT, "dist");
 const ASTRO_CLI = join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
+const VITEST_VARIABLES = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
 
 export interface BuildResult {
   outDir: string;
@@ -19,9 +20,14 @@ export interface BuildResult {
  */
 export function buildSite(env: Record<string, string | undefined>): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), "inw-build-"));
+  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; passed on, BASE_URL
+  // would override the child build's base path.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.has(name)),
+  );
   const result = spawnSync(process.execPath, [ASTRO_CLI, "build", "--outDir", outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", ...env },
     encoding: "utf8",
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };

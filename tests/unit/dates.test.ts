@@ -6,6 +6,7 @@ import {
   occurrencesOn,
   parseIsoDate,
   resolveBuildToday,
+  standingOn,
   statusOn,
   weekOfYear,
   weeksBetween,
@@ -105,10 +106,10 @@ describe("statusOn", () => {
     ["2027-02-01", { status: "ongoing", dayOfWeek: 1 }],
     ["2027-02-03", { status: "ongoing", dayOfWeek: 3 }],
     ["2027-02-07", { status: "ongoing", dayOfWeek: 7 }],
-    ["2027-02-08", { status: "past", daysSinceEnd: 1, daysUntilNext: 364 }],
-    ["2026-11-25", { status: "past", daysSinceEnd: 290, daysUntilNext: 68 }],
-    ["2026-12-31", { status: "past", daysSinceEnd: 326, daysUntilNext: 32 }],
-    ["2024-02-29", { status: "past", daysSinceEnd: 18, daysUntilNext: 340 }],
+    ["2027-02-08", { status: "past", daysSinceEnd: 1, next: { daysUntilStart: 364 } }],
+    ["2026-11-25", { status: "past", daysSinceEnd: 290, next: { daysUntilStart: 68 } }],
+    ["2026-12-31", { status: "past", daysSinceEnd: 326, next: { daysUntilStart: 32 } }],
+    ["2024-02-29", { status: "past", daysSinceEnd: 18, next: { daysUntilStart: 340 } }],
   ])("on %s is %o", (today, expected) => {
     expect(statusOn(today)).toMatchObject(expected);
   });
@@ -116,7 +117,21 @@ describe("statusOn", () => {
   test("names this year's week, and next year's once it has ended", () => {
     const status = statusOn("2027-02-08");
     expect(status.week.start).toBe("2027-02-01");
-    expect(status.status === "past" && status.next.start).toBe("2028-02-07");
+    expect(status.status === "past" && status.next.week.start).toBe("2028-02-07");
+  });
+});
+
+describe("standingOn", () => {
+  const week2027 = weekOfYear(2027);
+  test.each([
+    ["2026-02-01", { status: "upcoming", daysUntilStart: 365 }],
+    ["2027-01-31", { status: "upcoming", daysUntilStart: 1 }],
+    ["2027-02-01", { status: "ongoing", dayOfWeek: 1 }],
+    ["2027-02-07", { status: "ongoing", dayOfWeek: 7 }],
+    ["2027-02-08", { status: "past", daysSinceEnd: 1 }],
+    ["2030-02-07", { status: "past", daysSinceEnd: 1096 }],
+  ])("places the 2027 week on %s as %o", (today, expected) => {
+    expect(standingOn(week2027, today)).toEqual({ week: week2027, ...expected });
   });
 });
 

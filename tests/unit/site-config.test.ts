@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from "../../src/lib/site-config";
+import {
+  absoluteUrl,
+  DEFAULT_SITE_URL,
+  resolveBasePath,
+  resolveSiteUrl,
+  withBase,
+} from "../../src/lib/site-config";
 
 describe("resolveSiteUrl", () => {
   test("defaults to the local preview origin", () => {
@@ -9,7 +15,7 @@ describe("resolveSiteUrl", () => {
   test.each([
     ["https://example.org", "https://example.org"],
     ["https://example.org/", "https://example.org"],
-    ["https://user.github.io/inw/", "https://user.github.io/inw"],
+    ["http://127.0.0.1:8080", "http://127.0.0.1:8080"],
   ])("accepts %s as %s", (value, expected) => {
     expect(resolveSiteUrl(value)).toBe(expected);
   });
@@ -40,5 +46,23 @@ describe("resolveBasePath", () => {
 
   test.each(["/in w/", "/../", "/a?b/", "/é/"])("rejects BASE_PATH=%j, naming it", (value) => {
     expect(() => resolveBasePath(value)).toThrow(`BASE_PATH=${JSON.stringify(value)} is not valid`);
+  });
+});
+
+describe("withBase and absoluteUrl", () => {
+  test.each([
+    ["/", "/", "/"],
+    ["/", "/2027/", "/2027/"],
+    ["/inw/", "/", "/inw/"],
+    ["/inw/", "/2027/", "/inw/2027/"],
+    ["/inw/", "og/home.png", "/inw/og/home.png"],
+  ])("puts %s before %s as %s", (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+
+  test("builds absolute URLs on the origin", () => {
+    expect(absoluteUrl("https://example.org", "/inw/", "/2027/")).toBe(
+      "https://example.org/inw/2027/",
+    );
   });
 });

@@ -1,0 +1,22 @@
+import { readFile } from "node:fs/promises";
+import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
+import { resolveBuildToday } from "./lib/dates";
+import { parseThemes, themeSchema } from "./lib/themes";
+
+const today = resolveBuildToday(process.env.SITE_TODAY, new Date());
+
+const themes = defineCollection({
+  // A loader of our own rather than file(): it names the bad entry and field, and rejects
+  // duplicate years, which file() would silently merge.
+  loader: async () => {
+    const raw: unknown = JSON.parse(
+      await readFile(new URL("./data/themes.json", import.meta.url), "utf8"),
+    );
+    return parseThemes(raw, today).map((theme) => ({ id: String(theme.year), ...theme }));
+  },
+  // The loader returns each theme with the id Astro needs beside its fields.
+  schema: themeSchema(today).extend({ id: z.string() }),
+});
+
+export const collections = { themes };

@@ -1,0 +1,129 @@
+/**
+ * The words for dates and for where a week stands, shared by the pages at build time and by
+ * the browser script. Every date of the week falls in February, so a handful of templates
+ * covers them; tests check the output against date-fns' own formatting.
+ */
+import type { IsoDate, Week, WeekStanding } from "./dates";
+
+/** The words of one language for dates and statuses. */
+export interface DateWords {
+  /** A date such as "Monday 1 February 2027": `{weekday}`, `{day}`, `{year}`. */
+  longDate: string;
+  /** Days of one February, such as "1–5 February 2027": `{firstDay}`, `{lastDay}`, `{year}`. */
+  dayRange: string;
+  /** The same in a table, without the year: "1–5 Feb". */
+  shortDayRange: string;
+  /** A day of February in a table, without the year: "1 Feb". */
+  shortDate: string;
+  /** The names the week's days take: its Monday, its Friday and its Sunday. */
+  weekdays: { start: string; businessEnd: string; end: string };
+  upcoming: { one: string; other: string };
+  ongoing: string;
+  ended: { one: string; other: string };
+  endedLongAgo: string;
+  startsLater: string;
+}
+
+export const ENGLISH_DATE_WORDS: DateWords = {
+  longDate: "{weekday} {day} February {year}",
+  dayRange: "{firstDay}–{lastDay} February {year}",
+  shortDayRange: "{firstDay}–{lastDay} Feb",
+  shortDate: "{day} Feb",
+  weekdays: { start: "Monday", businessEnd: "Friday", end: "Sunday" },
+  upcoming: { one: "Starts tomorrow", other: "Starts in {count} days" },
+  ongoing: "On now: day {day} of 7",
+  ended: { one: "Ended yesterday", other: "Ended {count} days ago" },
+  endedLongAgo: "Took place {range}",
+  startsLater: "Starts {date}",
+};
+
+/** How far ahead or back a count of days is still worth saying. */
+const DAYS_WORTH_COUNTING = 366;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+}
+
+function dayOf(date: IsoDate): number {
+  return Number(date.slice(8, 10));
+}
+
+function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * One of the week's own days written out.
+ *
+ * @example formatWeekDay(weekOfYear(2027), "start") // "Monday 1 February 2027"
+ */
+export function formatWeekDay(
+  week: Week,
+  which: keyof DateWords["weekdays"],
+  words: DateWords = ENGLISH_DATE_WORDS,
+): string {
+  const date = week[which];
+  return fill(words.longDate, {
+    weekday: words.weekdays[which],
+    day: dayOf(date),
+    year: yearOf(date),
+  });
+}
+
+/**
+ * The days from the week's Monday to its Friday (`business`) or its Sunday (`whole`).
+ *
+ * @example formatWeekRange(weekOfYear(2027), "whole") // "1–7 February 2027"
+ */
+export function formatWeekRange(
+  week: Week,
+  span: "business" | "whole",
+  words: DateWords = ENGLISH_DATE_WORDS,
+  length: "long" | "short" = "long",
+): string {
+  const last = span === "business" ? week.businessEnd : week.end;
+  return fill(length === "long" ? words.dayRange : words.shortDayRange, {
+    firstDay: dayOf(week.start),
+    lastDay: dayOf(last),
+    year: week.year,
+  });
+}
+
+/**
+ * The week's Monday in a table, without the year.
+ *
+ * @example formatShortStart(weekOfYear(2027)) // "1 Feb"
+ */
+export function formatShortStart(week: Week, words: DateWords = ENGLISH_DATE_WORDS): string {
+  return fill(words.shortDate, { day: dayOf(week.start) });
+}
+
+/**
+ * Where a week stands, in one short sentence.
+ *
+ * @example formatStatus({ status: "ongoing", week, dayOfWeek: 3 }) // "On now: day 3 of 7"
+ */
+export function formatStatus(
+  standing: WeekStanding,
+  words: DateWords = ENGLISH_DATE_WORDS,
+): string {
+  const { week } = standing;
+  switch (standing.status) {
+    case "upcoming": {
+      const count = standing.daysUntilStart;
+      if (count >= DAYS_WORTH_COUNTING) {
+        return fill(words.startsLater, { date: formatWeekDay(week, "start", words) });
+      }
+      return fill(count === 1 ? words.upcoming.one : words.upcoming.other, { count });
+    }
+    case "ongoing":
+      return fill(words.ongoing, { day: standing.dayOfWeek });
+    case "past": {
+      const count = standing.daysSinceEnd;
+      if (count >= DAYS_WORTH_COUNTING) {
+        return fill(words.endedLongAgo, { range: formatWeekRange(week, "whole", words) });
+      }
+      return fill(count === 1 ? words.ended.one : words.ended.other, { count });
+    }
+  }
+}

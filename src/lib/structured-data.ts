@@ -1,0 +1,79 @@
+/**
+ * schema.org JSON-LD for search engines and link previews: the site on the home page, the
+ * breadcrumb trail on the others, and each year's week as an Event.
+ */
+import type { Week } from "./dates";
+
+export interface Crumb {
+  name: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+/** BNI, which launched and organises the week. */
+const ORGANIZER = {
+  "@type": "Organization",
+  name: "BNI (Business Network International)",
+  url: "https://bni.com/",
+};
+
+/**
+ * @example websiteJsonLd({ name: "International Networking Week", url: "https://example.org/", description: "…" })
+ */
+export function websiteJsonLd(site: { name: string; url: string; description: string }) {
+  return { "@context": "https://schema.org", "@type": "WebSite", ...site, inLanguage: "en" };
+}
+
+/**
+ * @example breadcrumbJsonLd([{ name: "Home", url: "https://example.org/" }])
+ */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map(({ name, url }, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name,
+      item: url,
+    })),
+  };
+}
+
+/**
+ * The week of one year as an Event: all day, Monday to Sunday, held worldwide in person and online.
+ *
+ * @example eventJsonLd(weekOfYear(2027), { url, image, description }).startDate // "2027-02-01"
+ */
+export function eventJsonLd(
+  week: Week,
+  { url, image, description }: { url: string; image: string; description: string },
+) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: `International Networking Week ${week.year}`,
+    description,
+    startDate: week.start,
+    endDate: week.end,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+    location: [
+      { "@type": "Place", name: "Worldwide", address: "Worldwide" },
+      { "@type": "VirtualLocation", url },
+    ],
+    organizer: ORGANIZER,
+    image,
+    url,
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`, with `<` escaped so no text in it can close
+ * the element.
+ *
+ * @example jsonLdText({ a: "</script>" }) // '{"a":"\\u003c/script>"}'
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,82 @@
+/**
+ * Keeps the dates on a page right for the reader's own day, whenever they open it: the
+ * build-time HTML says what was true on the day it was built, and this recomputes it with the
+ * same date module. The markup it fills:
+ * - `[data-week]` holds one week: "featured" (the next or ongoing one), "last", "this", "next"
+ *   (by the reader's calendar year) or a year such as "2027"; inside it, `[data-field]` elements
+ *   "year", "start" (a <time>), "business", "whole", "status" and "link" (a year page link).
+ * - `tr[data-year]` rows of the dates table, marked `data-this-year` and `data-next-week`, with
+ *   the badges `[data-badge="this-year"]` and `[data-badge="next-week"]`.
+ * - `[data-as-of]` notes the build day; hidden once the page shows the reader's day.
+ */
+import {
+  occurrencesOn,
+  standingOn,
+  statusOn,
+  weekOfYear,
+  type IsoDate,
+  type Week,
+} from "../lib/dates";
+import { formatStatus, formatWeekDay, formatWeekRange } from "../lib/format";
+
+function weekFor(key: string, today: IsoDate): Week {
+  if (key === "last" || key === "this" || key === "next") return occurrencesOn(today)[key];
+  if (key === "featured") {
+    const status = statusOn(today);
+    return status.status === "past" ? status.next.week : status.week;
+  }
+  return weekOfYear(Number(key));
+}
+
+function setText(container: Element, field: string, text: string): void {
+  for (const element of container.querySelectorAll(`[data-field="${field}"]`)) {
+    element.textContent = text;
+  }
+}
+
+function fillWeek(container: HTMLElement, today: IsoDate): void {
+  const week = weekFor(container.dataset.week ?? "", today);
+  setText(container, "year", String(week.year));
+  setText(container, "business", formatWeekRange(week, "business"));
+  setText(container, "whole", formatWeekRange(week, "whole"));
+  setText(container, "status", formatStatus(standingOn(week, today)));
+  for (const time of container.querySelectorAll<HTMLTimeElement>('time[data-field="start"]')) {
+    time.dateTime = week.start;
+    time.textContent = formatWeekDay(week, "start");
+  }
+  for (const link of container.querySelectorAll<HTMLAnchorElement>('a[data-field="link"]')) {
+    link.href = link.href.replace(/\/\d{4}\/$/, `/${week.year}/`);
+  }
+}
+
+function markRow(attribute: string, badge: string, year: number): void {
+  for (const row of document.querySelectorAll(`tr[${attribute}]`)) row.removeAttribute(attribute);
+  const row = document.querySelector(`tr[data-year="${year}"]`);
+  const badgeElement = document.querySelector<HTMLElement>(`[data-badge="${badge}"]`);
+  row?.setAttribute(attribute, "");
+  if (badgeElement) {
+    badgeElement.hidden = !row;
+    row?.querySelector("th")?.append(badgeElement);
+  }
+}
+
+function update(now: Date): void {
+  // The reader's local calendar date: their "today", wherever they are.
+  const today = isoDateOf(now);
+  let status;
+  try {
+    status = statusOn(today);
+  } catch {
+    // A clock outside the years the site covers: keep the build-time content and its note.
+    return;
+  }
+  for (const container of document.querySelectorAll<HTMLElement>("[data-week]")) {
+    fillWeek(container, today);
+  }
+  const nextWeek = status.status === "past" ? status.next.week : status.week;
+  markRow("data-this-year", "this-year", status.week.year);
+  markRow("data-next-week", "next-week", nextWeek.year);
+  for (const note of document.querySelectorAll<HTMLElement>("[data-as-of]")) note.hidden = true;
+}
+
+update(new Date());

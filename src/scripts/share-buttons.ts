@@ -1,0 +1,38 @@
+/**
+ * Progressive enhancements for sharing. Without JavaScript the text stays selectable and the
+ * "copy link" is a plain link to the page; with it, they copy to the clipboard, and a native
+ * share button appears where the browser has the Web Share API.
+ */
+
+function showStatus(element: Element, message: string): void {
+  const status = element.closest("section, div")?.querySelector("[data-copy-status]");
+  if (status) status.textContent = message;
+}
+
+/** Elements with `data-copy` copy that text when activated. */
+export function enableCopyButtons(root: ParentNode): void {
+  if (!navigator.clipboard) return;
+  for (const element of root.querySelectorAll<HTMLElement>("[data-copy]")) {
+    element.hidden = false;
+    element.addEventListener("click", (event) => {
+      event.preventDefault();
+      navigator.clipboard.writeText(element.dataset.copy ?? "").then(
+        () => showStatus(element, "Copied to the clipboard."),
+        () => showStatus(element, "Could not copy: select the text and copy it instead."),
+      );
+    });
+  }
+}
+
+/** Buttons with `data-share-url` open the device's own share sheet. */
+export function enableNativeShare(root: ParentNode): void {
+  if (!("share" in navigator)) return;
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-share-url]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const { shareUrl: url, shareText: text } = button.dataset;
+      // A reader closing the share sheet rejects the promise: nothing to report.
+      navigator.share({ url, text }).catch(() => undefined);
+    });
+  }
+}
