@@ -42,7 +42,9 @@ const dir = resolve(root, process.env.SITE_DIST || "dist");
 
 /** The Chromium to drive: CHROME_PATH when set, else the first usual place that has one. */
 function findChromium() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH) {
+    return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
+  }
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
 
@@ -59,7 +61,22 @@ function failingAudits(lhr, categoryId) {
     .filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
     .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `    ${categoryId} › ${audit.id}: ${audit.title}`);
+    .flatMap((audit) => [
+      `    ${categoryId} › ${audit.id}: ${audit.title}`,
+      ...(audit.details?.items ?? []).slice(0, 5).map((item) => `      - ${describeItem(item)}`),
+    ]);
+}
+
+/** One line for an item of an audit's details table, whatever its shape. */
+function describeItem(item) {
+  const text =
+    item.description ??
+    item.issueType ??
+    item.node?.snippet ??
+    item.url ??
+    item.source?.url ??
+    JSON.stringify(item);
+  return String(typeof text === "object" ? JSON.stringify(text) : text).slice(0, 240);
 }
 
 async function main() {
@@ -70,7 +87,7 @@ async function main() {
   const chromePath = findChromium();
   if (!chromePath) {
     console.error(
-      "audit: no Chromium. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.",
+      `audit: no Chromium${process.env.CHROME_PATH ? ` at CHROME_PATH=${process.env.CHROME_PATH}` : ""}. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.`,
     );
     return 1;
   }
@@ -120,13 +137,13 @@ async function main() {
   }
 
   const width = Math.max(4, ...rows.map((row) => row.page.length));
-  const header = `${"page".padEnd(width)}  ${CATEGORIES.map((id) => id.padStart(14)).join("")}`;
+  const header = `${"page".padEnd(width)}  ${CATEGORIES.map((id) => id.padStart(16)).join("")}`;
   console.log("\nLighthouse, mobile preset (performance is reported, not gated)");
   console.log(header);
   console.log("-".repeat(header.length));
   for (const row of rows) {
     console.log(
-      `${row.page.padEnd(width)}  ${CATEGORIES.map((id) => String(row.scores[id]).padStart(14)).join("")}`,
+      `${row.page.padEnd(width)}  ${CATEGORIES.map((id) => String(row.scores[id]).padStart(16)).join("")}`,
     );
     for (const problem of row.problems) console.log(problem);
     for (const warning of row.warnings) console.log(`    warning: ${warning}`);

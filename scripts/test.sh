@@ -29,3 +29,9 @@ npx astro build
 
 step "Checks of the built site"
 npx vitest run --project build --reporter=default --reporter=json --outputFile="$reports/build.json"
+
+step "Performance budget (npm run size)"
+npm run size
+
+step "Checks in the browser (axe-core, keyboard, security)"
+npx vitest run --project browser --reporter=default --reporter=json --outputFile="$reports/browser.json"

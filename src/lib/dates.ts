@@ -91,9 +91,9 @@ export function isoDateOf(date: Pick<Date, "getFullYear" | "getMonth" | "getDate
  * Reads a `YYYY-MM-DD` string as a UTC date, rejecting anything that is not a real
  * calendar date (such as `2026-02-30`).
  *
- * @example parseIsoDate("2027-02-01") // 2027-02-01T00:00:00Z as a UTCDateMini
+ * @example parseIsoDate("2027-02-01") // 2027-02-01T00:00:00Z, as a UTC date
  */
-export function parseIsoDate(value: string): UTCDateMini {
+export function parseIsoDate(value: string): Date {
   const match = ISO_DATE_PATTERN.exec(value);
   if (match) {
     const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
@@ -145,7 +145,7 @@ export function weeksBetween(firstYear: number, lastYear: number): Week[] {
   return weeks;
 }
 
-function parseToday(today: IsoDate): UTCDateMini {
+function parseToday(today: IsoDate): Date {
   const date = parseIsoDate(today);
   if (today < FIRST_TODAY || today > LAST_TODAY) {
     throw new RangeError(

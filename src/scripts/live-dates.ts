@@ -10,6 +10,7 @@
  * - `[data-as-of]` notes the build day; hidden once the page shows the reader's day.
  */
 import {
+  isoDateOf,
   occurrencesOn,
   standingOn,
   statusOn,

@@ -76,7 +76,9 @@ describe("the build", () => {
     expect(hashTree(west.outDir)).toEqual(eastHashes);
     const built = JSON.parse(readBuilt(east.outDir, "dates.json")) as DatesJson;
     expect(built.today).toBe("2027-02-01");
-    expect(built.years).toEqual(weeksListedOn("2027-02-01"));
+    expect(
+      built.years.map(({ year, start, businessEnd, end }) => ({ year, start, businessEnd, end })),
+    ).toEqual(weeksListedOn("2027-02-01"));
   });
 
   test.each(["2026-02-30", "tomorrow", "", "2026-2-1"])(

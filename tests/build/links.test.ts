@@ -150,25 +150,30 @@ function complaints(site: Site, check: (reference: Reference) => string | undefi
   return [...new Set(found)];
 }
 
+/** What a check sees of one element: its attributes and, for reports, its opening tag. */
+interface ElementView {
+  attributes: Record<string, string>;
+  attr(name: string): string | undefined;
+  tag: string;
+}
+
 /** Runs a check over every element a selector finds on every page. */
 function elementComplaints(
   site: Site,
   selector: string,
-  check: ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) => string | undefined,
+  check: (element: ElementView) => string | undefined,
 ): string[] {
   const found: string[] = [];
   for (const page of site.pages.values()) {
     page.$(selector).each((_, element) => {
-      const problem = check(page.$, element);
+      const node = page.$(element);
+      const attributes = node.attr() ?? {};
+      const tag = (page.$.html(element) ?? "").replace(/>[\s\S]*$/, ">").slice(0, 160);
+      const problem = check({ attributes, attr: (name) => attributes[name], tag });
       if (problem) found.push(`${page.file}: ${problem}`);
     });
   }
   return found;
-}
-
-/** A short, readable form of an element's opening tag for reports. */
-function openingTag($: CheerioAPI, element: Parameters<CheerioAPI>[0]): string {
-  return ($.html(element) ?? "").replace(/>[\s\S]*$/, ">").slice(0, 160);
 }
 
 interface BuildUnderTest {
@@ -260,28 +265,25 @@ describe.each(builds)("$name", ({ make, cleanUp, basePath }) => {
 
   test("every external link that opens a new tab has rel=noopener", () => {
     expect(
-      elementComplaints(site, "a[target], area[target], form[target]", ($, element) => {
-        if (($(element).attr("target") ?? "").toLowerCase() !== "_blank") return undefined;
-        const raw = $(element).attr("href") ?? $(element).attr("action") ?? "";
+      elementComplaints(site, "a[target], area[target], form[target]", (element) => {
+        if ((element.attr("target") ?? "").toLowerCase() !== "_blank") return undefined;
+        const raw = element.attr("href") ?? element.attr("action") ?? "";
         if (!/^(https?:)?\/\//i.test(raw.trim())) return undefined;
         if (new URL(raw.trim(), site.root).origin === site.root.origin) return undefined;
-        const rel = ($(element).attr("rel") ?? "").toLowerCase().split(/\s+/);
-        return rel.includes("noopener")
-          ? undefined
-          : `${openingTag($, element)} lacks rel=noopener`;
+        const rel = (element.attr("rel") ?? "").toLowerCase().split(/\s+/);
+        return rel.includes("noopener") ? undefined : `${element.tag} lacks rel=noopener`;
       }),
     ).toEqual([]);
   });
 
   test("no element has an inline event handler or a javascript: URL", () => {
     expect(
-      elementComplaints(site, "*", ($, element) => {
-        const attributes = "attribs" in element ? element.attribs : {};
-        const bad = Object.entries(attributes).filter(
+      elementComplaints(site, "*", (element) => {
+        const bad = Object.entries(element.attributes).filter(
           ([name, value]) => /^on/i.test(name) || /^\s*javascript:/i.test(value),
         );
         if (bad.length === 0) return undefined;
-        return `${openingTag($, element)} has ${bad.map(([name]) => name).join(", ")}`;
+        return `${element.tag} has ${bad.map(([name]) => name).join(", ")}`;
       }),
     ).toEqual([]);
   });
@@ -301,7 +303,17 @@ describe.each(builds)("$name", ({ make, cleanUp, basePath }) => {
       if (!/(^|;)\s*default-src /.test(csp.attr("content") ?? "")) {
         missing.push(`${page.file}: its CSP has no default-src`);
       }
-      const before = csp.prevAll("script, style, link[rel~=stylesheet], link[rel~=modulepreload]");
+      // A <meta> CSP governs only what follows it. Data blocks (JSON-LD) are never run, so they
+      // may come first; scripts, styles and stylesheets may not.
+      const before = csp
+        .prevAll("script, style, link[rel~=stylesheet], link[rel~=modulepreload]")
+        .filter((_, element) => {
+          const type = ($(element).attr("type") ?? "").trim().toLowerCase();
+          return (
+            !$(element).is("script") ||
+            /^(|module|(text|application)\/(java|ecma)script)$/.test(type)
+          );
+        });
       if (before.length) missing.push(`${page.file}: a script or style comes before the CSP`);
     }
     expect(missing).toEqual([]);
@@ -309,11 +321,9 @@ describe.each(builds)("$name", ({ make, cleanUp, basePath }) => {
 
   test("every <img> has a width and a height", () => {
     expect(
-      elementComplaints(site, "img", ($, element) => {
-        const ok = ["width", "height"].every((name) =>
-          /^[1-9]\d*$/.test($(element).attr(name) ?? ""),
-        );
-        return ok ? undefined : `${openingTag($, element)} lacks a numeric width or height`;
+      elementComplaints(site, "img", (element) => {
+        const ok = ["width", "height"].every((name) => /^[1-9]\d*$/.test(element.attr(name) ?? ""));
+        return ok ? undefined : `${element.tag} lacks a numeric width or height`;
       }),
     ).toEqual([]);
   });

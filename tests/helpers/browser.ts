@@ -40,17 +40,23 @@ export function findChromium(): string | undefined {
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
 
-const MISSING = [
-  "No Chromium found for the browser tests.",
-  `Looked at CHROME_PATH (${process.env.CHROME_PATH ?? "unset"}) and ${CHROMIUM_CANDIDATES.join(", ")}.`,
-  "Install it with:  sudo apt-get install -y chromium",
-  "or point CHROME_PATH at a Chromium or Chrome binary.",
-].join("\n");
+/** What to say when there is no browser, naming where it looked and how to get one. */
+function missingBrowser(): string {
+  const where = process.env.CHROME_PATH
+    ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist.`
+    : `Looked at ${CHROMIUM_CANDIDATES.join(", ")}.`;
+  return [
+    "No Chromium found for the browser tests.",
+    where,
+    "Install it with:  sudo apt-get install -y chromium",
+    "or point CHROME_PATH at a Chromium or Chrome binary.",
+  ].join("\n");
+}
 
 /** Starts headless Chromium with the flags above; each context it makes has a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(MISSING);
+  if (!executablePath) throw new Error(missingBrowser());
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }
 
@@ -70,7 +76,7 @@ export function browserAvailable(): boolean {
   if (findChromium()) return true;
   if (process.env.CI === "true") return false;
   const bar = "!".repeat(72);
-  console.warn(`\n${bar}\nSKIPPING THE BROWSER TESTS\n${MISSING}\n${bar}\n`);
+  console.warn(`\n${bar}\nSKIPPING THE BROWSER TESTS\n${missingBrowser()}\n${bar}\n`);
   return false;
 }
 
@@ -84,7 +90,7 @@ export function describeWithBrowser(name: string, body: () => void): void {
   } else if (process.env.CI === "true") {
     describe(name, () => {
       test("has a Chromium to run in", () => {
-        throw new Error(MISSING);
+        throw new Error(missingBrowser());
       });
     });
   } else {

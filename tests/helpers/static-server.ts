@@ -45,6 +45,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** The path the site lives under, as BASE_PATH gave it to the build (default `/`). */
   basePath?: string;
+  /** The port to listen on (default 0: any free port). */
+  port?: number;
 }
 
 /** Normalises a base path to one leading and one trailing slash: `inw` → `/inw/`. */
@@ -133,7 +135,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => done());
+    server.listen(options.port ?? 0, "127.0.0.1", () => done());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

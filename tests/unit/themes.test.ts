@@ -24,15 +24,39 @@ describe("parseThemes", () => {
   });
 
   test.each([
-    ["no source URL", { ...valid, sourceUrl: undefined }, /entry 1 \(year 2020\): sourceUrl: sourceUrl is required/],
+    [
+      "no source URL",
+      { ...valid, sourceUrl: undefined },
+      /entry 1 \(year 2020\): sourceUrl: sourceUrl is required/,
+    ],
     ["an empty source URL", { ...valid, sourceUrl: "" }, /sourceUrl: sourceUrl is required/],
-    ["a source URL that is not http(s)", { ...valid, sourceUrl: "ftp://example.org" }, /sourceUrl:/],
-    ["no source title", { ...valid, sourceTitle: undefined }, /entry 1 \(year 2020\): sourceTitle: sourceTitle is required/],
-    ["a year before the first edition", { ...valid, year: 2006 }, /year 2006\): year: year must be from 2007 to 2036/],
-    ["a year after today's + 10", { ...valid, year: 2037 }, /year 2037\): year: year must be from 2007 to 2036/],
+    [
+      "a source URL that is not http(s)",
+      { ...valid, sourceUrl: "ftp://example.org" },
+      /sourceUrl:/,
+    ],
+    [
+      "no source title",
+      { ...valid, sourceTitle: undefined },
+      /entry 1 \(year 2020\): sourceTitle: sourceTitle is required/,
+    ],
+    [
+      "a year before the first edition",
+      { ...valid, year: 2006 },
+      /year 2006\): year: year must be from 2007 to 2036/,
+    ],
+    [
+      "a year after today's + 10",
+      { ...valid, year: 2037 },
+      /year 2037\): year: year must be from 2007 to 2036/,
+    ],
     ["a year that is not whole", { ...valid, year: 2020.5 }, /year: year must be a whole number/],
     ["a year written as text", { ...valid, year: "2020" }, /year: year must be a number/],
-    ["an unknown status", { ...valid, status: "rumoured" }, /status: status must be one of: confirmed, reported/],
+    [
+      "an unknown status",
+      { ...valid, status: "rumoured" },
+      /status: status must be one of: confirmed, reported/,
+    ],
     ["an empty theme", { ...valid, theme: " " }, /theme: theme is required/],
     ["an unknown field", { ...valid, colour: "red" }, /entry 1 \(year 2020\): entry: .*colour/],
   ])("rejects an entry with %s, naming the entry and the field", (_, entry, message) => {

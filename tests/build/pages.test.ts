@@ -1,0 +1,212 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { rmSync } from "node:fs";
+import { occurrencesOn, statusOn, weekOfYear } from "../../src/lib/dates";
+import { SOURCES } from "../../src/data/sources";
+import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
+import { builtPages, loadPage, sitemapLocations } from "../helpers/site";
+
+const today = (JSON.parse(readBuilt(DIST, "dates.json")) as { today: string }).today;
+const lastYear = Number(today.slice(0, 4)) + 10;
+const expectedYears = Array.from({ length: lastYear - 2007 + 1 }, (_, index) => 2007 + index);
+const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/"];
+const expectedPages = [...sectionPaths, ...expectedYears.map((year) => `/${year}/`)];
+const pages = builtPages(DIST);
+const sourceUrls = new Set(Object.values(SOURCES).map(({ url }) => url));
+
+describe("routes", () => {
+  test("every section page, every year page and the 404 page exist, and nothing else", () => {
+    expect(pages).toEqual([...expectedPages, "/404.html"].sort());
+  });
+
+  test("year pages exist for exactly 2007 through today's year + 10", () => {
+    const years = pages
+      .filter((path) => /^\/\d{4}\/$/.test(path))
+      .map((path) => Number(path.slice(1, 5)));
+    expect(years).toEqual(expectedYears);
+  });
+
+  test("the sitemap lists every HTML page but the 404 page, and nothing else", () => {
+    const listed = sitemapLocations(DIST).map((location) => new URL(location).pathname);
+    expect(listed.sort()).toEqual([...expectedPages].sort());
+  });
+});
+
+describe("titles and descriptions", () => {
+  const heads = pages.map((path) => {
+    const $ = loadPage(DIST, path);
+    return {
+      path,
+      title: $("title").text(),
+      description: $('meta[name="description"]').attr("content"),
+    };
+  });
+
+  test("every page has a title and a description", () => {
+    for (const { path, title, description } of heads) {
+      expect(title.length, path).toBeGreaterThan(10);
+      expect(description?.length ?? 0, path).toBeGreaterThan(50);
+    }
+  });
+
+  test("titles and descriptions are unique per page", () => {
+    const titles = heads.map(({ title }) => title);
+    const descriptions = heads.map(({ description }) => description);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(descriptions).size).toBe(descriptions.length);
+  });
+});
+
+describe("sources", () => {
+  test.each(sectionPaths)("%s lists its sources as links to known sources", (path) => {
+    const $ = loadPage(DIST, path);
+    const links = $("section.sources a[href]")
+      .map((_, element) => $(element).attr("href"))
+      .get();
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(sourceUrls, href).toContain(href);
+  });
+
+  test.each([
+    [
+      "/themes/",
+      [
+        "https://ivanmisner.com/tag/bniinw20/",
+        "https://dirk-eckart.de/2019-12/die-erste-bni-global-convention-in-europa",
+      ],
+    ],
+    ["/2007/", ["https://iris-collections.blogspot.com/2006/11/international-networking-day.html"]],
+    ["/2020/", ["https://ivanmisner.com/tag/bniinw20/"]],
+    [
+      "/dates/",
+      [
+        "https://networkingandreferrals.blogspot.com/2010/01/international-networking-week-2010-lets.html",
+      ],
+    ],
+  ])("%s cites the sources of the facts it states", (path, expected) => {
+    const $ = loadPage(DIST, path);
+    const links = $("a[href]")
+      .map((_, element) => $(element).attr("href"))
+      .get();
+    for (const href of expected) expect(links).toContain(href);
+  });
+});
+
+describe("themes", () => {
+  const themes = JSON.parse(readFileSync("src/data/themes.json", "utf8")) as {
+    year: number;
+    theme: string;
+    sourceUrl: string;
+  }[];
+
+  test("the themes page shows each theme with its status and source link", () => {
+    const $ = loadPage(DIST, "/themes/");
+    for (const theme of themes) {
+      const card = $(`#theme-${theme.year}`);
+      expect(card.text()).toContain(theme.theme);
+      expect(card.find(".status").text().trim()).toMatch(
+        /Confirmed by BNI|Reported by a third party only/,
+      );
+      expect(card.find(`a[href="${theme.sourceUrl}"]`).length).toBe(1);
+    }
+    expect($("#mix-up").parent().text()).toContain("Dreaming Big");
+    expect($("#other-years").parent().text()).toContain("No theme is known");
+  });
+
+  test("dates.json and the year pages carry each known theme with its source", () => {
+    const dates = JSON.parse(readBuilt(DIST, "dates.json")) as {
+      years: { year: number; theme?: { name: string; sourceUrl: string } }[];
+    };
+    for (const theme of themes) {
+      expect(dates.years.find(({ year }) => year === theme.year)?.theme).toMatchObject({
+        name: theme.theme,
+        sourceUrl: theme.sourceUrl,
+      });
+      expect(loadPage(DIST, `/${theme.year}/`)("#theme").parent().text()).toContain(theme.theme);
+    }
+    expect(dates.years.filter(({ theme }) => theme).length).toBe(themes.length);
+  });
+});
+
+describe("year pages", () => {
+  test.each([2007, 2010, 2026, 2027])("/%i/ shows its week and links to its neighbours", (year) => {
+    const $ = loadPage(DIST, `/${year}/`);
+    const week = weekOfYear(year);
+    const datetimes = $("time")
+      .map((_, element) => $(element).attr("datetime"))
+      .get();
+    expect(datetimes).toEqual(expect.arrayContaining([week.start, week.businessEnd, week.end]));
+    expect($("h1").text()).toContain(String(year));
+    if (year > 2007) expect($('a[rel="prev"]').attr("href")).toBe(`/${year - 1}/`);
+    else expect($('a[rel="prev"]').length).toBe(0);
+    expect($('a[rel="next"]').attr("href")).toBe(`/${year + 1}/`);
+    expect(
+      $('nav[aria-label="Breadcrumb"] a')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual(["Home", "Dates", String(year)]);
+  });
+});
+
+describe("the navigation", () => {
+  test.each([
+    ["/dates/", "Dates"],
+    ["/history/", "History"],
+    ["/themes/", "Themes"],
+    ["/observe/", "Observe"],
+  ])("marks %s as the current page", (path, label) => {
+    const $ = loadPage(DIST, path);
+    expect($('nav[aria-label="Main"] [aria-current="page"]').text().trim()).toBe(label);
+  });
+});
+
+// Builds for days around the edges of a week and a year: the home page's rows and the dates
+// table's marks must follow the date module for each.
+// Each comes with the featured status a reader should see, written out by hand.
+const EDGE_DAYS = [
+  ["2026-12-31", "Starts in 32 days", "1–7 February 2027"],
+  ["2027-01-01", "Starts in 31 days", "1–7 February 2027"],
+  ["2027-01-31", "Starts tomorrow", "1–7 February 2027"],
+  ["2027-02-01", "On now: day 1 of 7", "1–7 February 2027"],
+  ["2027-02-07", "On now: day 7 of 7", "1–7 February 2027"],
+  ["2027-02-08", "Starts in 364 days", "7–13 February 2028"],
+];
+
+describe.each(EDGE_DAYS)("a build for SITE_TODAY=%s", (day, featuredStatus, featuredWeek) => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ SITE_TODAY: day });
+    expect(build.status, build.output).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  test("shows last, this and next year's weeks on the home page", () => {
+    const $ = loadPage(build.outDir, "/");
+    const expected = occurrencesOn(day);
+    for (const occurrence of ["last", "this", "next"] as const) {
+      const row = $(`[data-occurrence="${occurrence}"]`);
+      expect(row.find("time").attr("datetime"), occurrence).toBe(expected[occurrence].start);
+      expect(row.find('[data-field="year"]').first().text(), occurrence).toBe(
+        String(expected[occurrence].year),
+      );
+    }
+  });
+
+  test(`features the nearest week: ${featuredWeek}, "${featuredStatus}"`, () => {
+    const $ = loadPage(build.outDir, "/");
+    const featured = $('[data-week="featured"]');
+    expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
+    expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
+    expect($("[data-as-of] time").attr("datetime")).toBe(day);
+  });
+
+  test("marks this year's and the next week's rows in the dates table", () => {
+    const $ = loadPage(build.outDir, "/dates/");
+    const status = statusOn(day);
+    const nextWeek = status.status === "past" ? status.next.week : status.week;
+    expect($("tr[data-this-year]").attr("data-year")).toBe(String(status.week.year));
+    expect($("tr[data-next-week]").attr("data-year")).toBe(String(nextWeek.year));
+    expect($("tr[data-this-year]").length).toBe(1);
+    expect($("tr[data-next-week]").length).toBe(1);
+  });
+});

@@ -1,0 +1,173 @@
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { CheerioAPI } from "cheerio";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { weekOfYear } from "../../src/lib/dates";
+import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
+import { builtPages, loadPage, sitemapLocations } from "../helpers/site";
+
+interface JsonLd {
+  "@type": string;
+  [key: string]: unknown;
+}
+
+function jsonLd($: CheerioAPI): JsonLd[] {
+  return $('script[type="application/ld+json"]')
+    .map((_, element) => JSON.parse($(element).text()) as JsonLd)
+    .get();
+}
+
+function meta($: CheerioAPI, key: string): string | undefined {
+  return $(`meta[property="${key}"], meta[name="${key}"]`).attr("content");
+}
+
+const ORIGIN = "http://localhost:4321";
+const pages = builtPages(DIST).filter((path) => path !== "/404.html");
+
+describe.each(pages)("the head of %s", (path) => {
+  const $ = loadPage(DIST, path);
+
+  test("has an absolute canonical URL and matching og:url", () => {
+    expect($('link[rel="canonical"]').attr("href")).toBe(`${ORIGIN}${path}`);
+    expect(meta($, "og:url")).toBe(`${ORIGIN}${path}`);
+  });
+
+  test("has the Open Graph and Twitter card tags, with a built 1200×630 image", () => {
+    expect(meta($, "og:title")).toBe($("title").text());
+    expect(meta($, "og:description")).toBe(meta($, "description"));
+    expect(meta($, "og:type")).toBe("website");
+    expect(meta($, "og:site_name")).toBe("International Networking Week");
+    expect(meta($, "og:locale")).toBe("en_GB");
+    expect(meta($, "og:image:width")).toBe("1200");
+    expect(meta($, "og:image:height")).toBe("630");
+    expect(meta($, "og:image:alt")?.length ?? 0).toBeGreaterThan(10);
+    expect(meta($, "twitter:card")).toBe("summary_large_image");
+    const image = new URL(meta($, "og:image") ?? "");
+    expect(image.origin).toBe(ORIGIN);
+    expect(existsSync(join(DIST, image.pathname))).toBe(true);
+  });
+
+  test("has JSON-LD: WebSite on the home page, BreadcrumbList elsewhere", () => {
+    const types = jsonLd($).map((data) => data["@type"]);
+    expect(types).toContain(path === "/" ? "WebSite" : "BreadcrumbList");
+  });
+});
+
+describe("year pages", () => {
+  test.each([2007, 2021, 2026, 2027, 2038].filter((year) => pages.includes(`/${year}/`)))(
+    "/%i/ describes its week as an Event that matches the date module",
+    (year) => {
+      const $ = loadPage(DIST, `/${year}/`);
+      const event = jsonLd($).find((data) => data["@type"] === "Event");
+      const week = weekOfYear(year);
+      expect(event).toMatchObject({
+        name: `International Networking Week ${year}`,
+        startDate: week.start,
+        endDate: week.end,
+        eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+        organizer: { "@type": "Organization", name: expect.stringContaining("BNI") },
+        url: `${ORIGIN}/${year}/`,
+      });
+      expect(JSON.stringify(event?.location)).toContain("Worldwide");
+      const crumbs = jsonLd($).find((data) => data["@type"] === "BreadcrumbList") as unknown as {
+        itemListElement: { position: number; item: string }[];
+      };
+      expect(crumbs.itemListElement.map(({ item }) => item)).toEqual([
+        `${ORIGIN}/`,
+        `${ORIGIN}/dates/`,
+        `${ORIGIN}/${year}/`,
+      ]);
+    },
+  );
+
+  test("each offers its own calendar file and a Google Calendar link", () => {
+    const $ = loadPage(DIST, "/2027/");
+    expect($('a[href="/calendar/2027.ics"]').length).toBe(1);
+    const google = new URL($('a[href^="https://calendar.google.com/"]').attr("href") ?? "");
+    expect(google.searchParams.get("dates")).toBe("20270201/20270206");
+  });
+});
+
+describe("share links", () => {
+  test.each(["/", "/2027/"])("%s has plain LinkedIn, X, Facebook, email and copy links", (path) => {
+    const $ = loadPage(DIST, path);
+    const hrefs = $(".share a")
+      .map((_, element) => $(element).attr("href"))
+      .get();
+    const pageUrl = `${ORIGIN}${path}`;
+    const linkedin = new URL(hrefs.find((href) => href.startsWith("https://www.linkedin.com/"))!);
+    expect(linkedin.searchParams.get("url")).toBe(pageUrl);
+    const x = new URL(hrefs.find((href) => href.startsWith("https://x.com/"))!);
+    expect(x.searchParams.get("url")).toBe(pageUrl);
+    expect(x.searchParams.get("hashtags")).toBe("InternationalNetworkingWeek");
+    const facebook = new URL(hrefs.find((href) => href.startsWith("https://www.facebook.com/"))!);
+    expect(facebook.searchParams.get("u")).toBe(pageUrl);
+    const email = hrefs.find((href) => href.startsWith("mailto:"))!;
+    expect(decodeURIComponent(email)).toContain(pageUrl);
+    expect(decodeURIComponent(email)).toContain("#InternationalNetworkingWeek");
+    expect($(`.share a[data-copy="${pageUrl}"]`).attr("href")).toBe(pageUrl);
+    expect($(".share button[data-share-url]").attr("hidden")).toBeDefined();
+  });
+
+  test("no page loads a script from another site", () => {
+    for (const path of builtPages(DIST)) {
+      const $ = loadPage(DIST, path);
+      const sources = $("script[src]")
+        .map((_, element) => $(element).attr("src"))
+        .get();
+      for (const source of sources) expect(source, path).toMatch(/^\/_astro\//);
+      expect($("iframe").length, path).toBe(0);
+    }
+  });
+});
+
+describe("discovery", () => {
+  test("robots.txt points to the sitemap", () => {
+    expect(readBuilt(DIST, "robots.txt")).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
+  });
+
+  test("the dates page offers a webcal:// subscription to the feed", () => {
+    const $ = loadPage(DIST, "/dates/");
+    expect($('a[href="webcal://localhost:4321/calendar.ics"]').length).toBe(1);
+  });
+});
+
+describe("a build served under a sub-path (BASE_PATH=/inw/)", () => {
+  const site = "https://example.org";
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ SITE_TODAY: "2026-11-25", SITE_URL: site, BASE_PATH: "/inw/" });
+    expect(build.status, build.output).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  test("puts every canonical URL, image URL and JSON-LD URL under the sub-path", () => {
+    for (const path of builtPages(build.outDir).filter((page) => page !== "/404.html")) {
+      const $ = loadPage(build.outDir, path);
+      expect($('link[rel="canonical"]').attr("href"), path).toBe(`${site}/inw${path}`);
+      expect(meta($, "og:image"), path).toMatch(/^https:\/\/example\.org\/inw\/og\/[\w-]+\.png$/);
+      for (const data of jsonLd($)) {
+        const urls = JSON.stringify(data).match(/https:\/\/example\.org[^"]*/g) ?? [];
+        for (const url of urls) expect(url, path).toMatch(/^https:\/\/example\.org\/inw\//);
+      }
+      for (const href of $("a[href^='/']")
+        .map((_, element) => $(element).attr("href"))
+        .get()) {
+        expect(href, path).toMatch(/^\/inw\//);
+      }
+    }
+  });
+
+  test("lists the sub-path in the sitemap, robots.txt and the feeds", () => {
+    for (const location of sitemapLocations(build.outDir)) {
+      expect(location).toMatch(/^https:\/\/example\.org\/inw\//);
+    }
+    expect(readBuilt(build.outDir, "robots.txt")).toContain(
+      "Sitemap: https://example.org/inw/sitemap-index.xml",
+    );
+    expect(readBuilt(build.outDir, "calendar.ics")).toContain("https://example.org/inw/");
+    expect(readBuilt(build.outDir, "calendar/2027.ics")).toContain("https://example.org/inw/2027/");
+    const $ = loadPage(build.outDir, "/dates/");
+    expect($('a[href="webcal://example.org/inw/calendar.ics"]').length).toBe(1);
+  });
+});
