@@ -12,41 +12,13 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 // Node runs this TypeScript helper itself (type stripping); it imports only node: modules.
 import { readBuiltSitemap, serveStatic } from "../tests/helpers/static-server.ts";
+import { CHROMIUM_FLAGS, findChromium } from "../tests/helpers/chromium.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const GATED = new Set(["accessibility", "best-practices", "seo"]);
 
-const CHROMIUM_CANDIDATES = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-  "/snap/bin/chromium",
-];
-
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--proxy-server=http://127.0.0.1:9",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-];
-
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = resolve(root, process.env.SITE_DIST || "dist");
-
-/** The Chromium to drive: CHROME_PATH when set, else the first usual place that has one. */
-function findChromium() {
-  if (process.env.CHROME_PATH) {
-    return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
-  }
-  return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
-}
 
 /** The pages to audit, relative to the site root: home, dates and next year's page (or another). */
 function pagesToAudit(pages) {
@@ -101,7 +73,10 @@ async function main() {
   }
 
   const server = await serveStatic(dir, { basePath: sitemap.basePath });
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
+  });
   let status = 0;
   const rows = [];
   try {
