@@ -27,7 +27,7 @@ export const YEAR_NOTES: Partial<Record<number, YearNote>> = {
   2010: {
     paragraphs: [
       "1 February 2010 was a Monday, so the week ran from 1 to 5 February: the first Monday of February starts the week even when it is the 1st.",
-      "An official website listed events around the world, and the London breakfast expected about 400 people.",
+      "An official website listed the week's events, and the London breakfast expected about 400 people.",
     ],
     sources: ["networkingAndReferrals2010"],
   },

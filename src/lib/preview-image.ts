@@ -9,7 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { crc32, deflateSync, inflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
+import * as fontkit from "fontkit";
+import type { Font as FontkitFont } from "fontkit";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 
@@ -67,7 +69,7 @@ const colors = {
 const require = createRequire(import.meta.url);
 
 let fontsCache: LoadedFont[] | undefined;
-let coverageCache: Map<FontWeight, Set<number>> | undefined;
+let parsedFontsCache: FontkitFont[] | undefined;
 
 /**
  * The fonts the cards are drawn with, in satori's format, read once and kept for the
@@ -85,103 +87,16 @@ export function previewImageFonts(): LoadedFont[] {
   return fontsCache;
 }
 
-/** Finds one table of a WOFF 1.0 file and returns its bytes, inflated when compressed. */
-function woffTable(woff: Uint8Array, tag: string): Uint8Array {
-  const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
-  // WOFF 1.0 header: https://www.w3.org/TR/WOFF/#WOFFHeader
-  if (view.getUint32(0) !== 0x774f4646) throw new Error("Not a WOFF 1.0 file (signature 'wOFF').");
-  const numTables = view.getUint16(12);
-  for (let index = 0; index < numTables; index++) {
-    // Table directory entries, 20 bytes each after the 44-byte header.
-    const entry = 44 + index * 20;
-    const entryTag = String.fromCharCode(...woff.subarray(entry, entry + 4));
-    if (entryTag !== tag) continue;
-    const offset = view.getUint32(entry + 4);
-    const compLength = view.getUint32(entry + 8);
-    const origLength = view.getUint32(entry + 12);
-    const stored = woff.subarray(offset, offset + compLength);
-    // A table is zlib-compressed exactly when it is stored shorter than it is.
-    return compLength < origLength ? new Uint8Array(inflateSync(stored)) : stored;
-  }
-  throw new Error(`The WOFF file has no '${tag}' table.`);
-}
-
-/** Adds the code points a format 4 subtable maps to a real glyph (not glyph 0, .notdef). */
-function readFormat4(view: DataView, start: number, into: Set<number>): void {
-  // https://learn.microsoft.com/typography/opentype/spec/cmap#format-4-segment-mapping-to-delta-values
-  const segCount = view.getUint16(start + 6) / 2;
-  const endCodes = start + 14;
-  const startCodes = endCodes + segCount * 2 + 2;
-  const idDeltas = startCodes + segCount * 2;
-  const idRangeOffsets = idDeltas + segCount * 2;
-  for (let segment = 0; segment < segCount; segment++) {
-    const end = view.getUint16(endCodes + segment * 2);
-    const first = view.getUint16(startCodes + segment * 2);
-    const delta = view.getUint16(idDeltas + segment * 2);
-    const rangeOffsetAt = idRangeOffsets + segment * 2;
-    const rangeOffset = view.getUint16(rangeOffsetAt);
-    for (let code = first; code <= end && code !== 0xffff; code++) {
-      let glyph: number;
-      if (rangeOffset === 0) {
-        glyph = (code + delta) & 0xffff;
-      } else {
-        glyph = view.getUint16(rangeOffsetAt + rangeOffset + (code - first) * 2);
-        if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-      }
-      if (glyph !== 0) into.add(code);
-    }
-  }
-}
-
-/** Adds the code points a format 12 subtable maps to a real glyph. */
-function readFormat12(view: DataView, start: number, into: Set<number>): void {
-  // https://learn.microsoft.com/typography/opentype/spec/cmap#format-12-segmented-coverage
-  const numGroups = view.getUint32(start + 12);
-  for (let group = 0; group < numGroups; group++) {
-    const at = start + 16 + group * 12;
-    const first = view.getUint32(at);
-    const end = view.getUint32(at + 4);
-    const startGlyph = view.getUint32(at + 8);
-    for (let code = first; code <= end; code++) {
-      if (startGlyph + (code - first) !== 0) into.add(code);
-    }
-  }
-}
-
-/**
- * The Unicode code points a WOFF 1.0 font maps to a glyph, from the union of its Unicode
- * 'cmap' subtables of format 4 and 12.
- */
-export function woffCodePoints(woff: Uint8Array): Set<number> {
-  const cmap = woffTable(woff, "cmap");
-  const view = new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength);
-  const codePoints = new Set<number>();
-  const numTables = view.getUint16(2);
-  for (let index = 0; index < numTables; index++) {
-    const record = 4 + index * 8;
-    const platform = view.getUint16(record);
-    const encoding = view.getUint16(record + 2);
-    // Unicode platform, or Windows Unicode BMP (1) and full repertoire (10).
-    const isUnicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
-    if (!isUnicode) continue;
-    const start = view.getUint32(record + 4);
-    const format = view.getUint16(start);
-    if (format === 4) readFormat4(view, start, codePoints);
-    else if (format === 12) readFormat12(view, start, codePoints);
-  }
-  return codePoints;
-}
-
-function coverageByWeight(): Map<FontWeight, Set<number>> {
-  if (!coverageCache) {
-    coverageCache = new Map();
-    for (const font of previewImageFonts()) {
-      const set = coverageCache.get(font.weight) ?? new Set<number>();
-      for (const code of woffCodePoints(font.data)) set.add(code);
-      coverageCache.set(font.weight, set);
-    }
-  }
-  return coverageCache;
+// fontkit reads the fonts' character maps: satori draws a placeholder box, without an error, for
+// a character its fonts lack, so the build checks coverage itself.
+function parsedFonts(): FontkitFont[] {
+  parsedFontsCache ??= previewImageFonts().map((font) => {
+    const parsed = fontkit.create(Buffer.from(font.data));
+    if (!("hasGlyphForCodePoint" in parsed))
+      throw new Error("Expected a single font, not a collection.");
+    return parsed;
+  });
+  return parsedFontsCache;
 }
 
 /**
@@ -192,11 +107,11 @@ function coverageByWeight(): Map<FontWeight, Set<number>> {
  * @example glyphsMissingFromFont("Networking 漢 week") // ["漢"]
  */
 export function glyphsMissingFromFont(text: string): string[] {
-  const weights = [...coverageByWeight().values()];
+  const fonts = parsedFonts();
   const missing = new Set<string>();
   for (const character of text) {
     const code = character.codePointAt(0)!;
-    if (!weights.every((set) => set.has(code))) missing.add(character);
+    if (!fonts.every((font) => font.hasGlyphForCodePoint(code))) missing.add(character);
   }
   return [...missing];
 }
