@@ -33,7 +33,7 @@ export const ENGLISH_DATE_WORDS: DateWords = {
   upcoming: { one: "Starts tomorrow", other: "Starts in {count} days" },
   ongoing: "On now: day {day} of 7",
   ended: { one: "Ended yesterday", other: "Ended {count} days ago" },
-  endedLongAgo: "Took place {range}",
+  endedLongAgo: "Past edition",
   startsLater: "Starts {date}",
 };
 
@@ -121,7 +121,7 @@ export function formatStatus(
     case "past": {
       const count = standing.daysSinceEnd;
       if (count >= DAYS_WORTH_COUNTING) {
-        return fill(words.endedLongAgo, { range: formatWeekRange(week, "whole", words) });
+        return words.endedLongAgo;
       }
       return fill(count === 1 ? words.ended.one : words.ended.other, { count });
     }

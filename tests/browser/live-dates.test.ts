@@ -192,7 +192,7 @@ const VISITS: Visit[] = [
     expected: {
       featured: [2032, "Starts in 232 days"],
       thisCard: [2031, "Ended 126 days ago"],
-      year2027: "Took place 1–7 February 2027",
+      year2027: "Past edition",
       rows: [2031, 2032],
     },
   },
@@ -204,7 +204,7 @@ const VISITS: Visit[] = [
     expected: {
       featured: [2036, "On now: day 1 of 7"],
       thisCard: [2036, "On now: day 1 of 7"],
-      year2027: "Took place 1–7 February 2027",
+      year2027: "Past edition",
       rows: [2036, 2036],
     },
   },
@@ -216,7 +216,7 @@ const VISITS: Visit[] = [
     expected: {
       featured: [2037, "Starts in 232 days"],
       thisCard: [2036, "Ended 126 days ago"],
-      year2027: "Took place 1–7 February 2027",
+      year2027: "Past edition",
       rows: [2036, null],
     },
   },
