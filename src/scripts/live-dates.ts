@@ -81,3 +81,10 @@ function update(now: Date): void {
 }
 
 update(new Date());
+// A tab left open overnight, or restored from the back-forward cache, catches up when shown again.
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") update(new Date());
+});
+addEventListener("pageshow", (event) => {
+  if (event.persisted) update(new Date());
+});

@@ -571,6 +571,29 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
     });
   });
 
+  describe("a tab left open overnight", () => {
+    test("catches up with Playwright's clock when it is shown again", async () => {
+      const reader = await openReader(
+        browser,
+        server,
+        { timezoneId: "UTC" },
+        "2027-01-31T23:00:00Z",
+      );
+      const featuredStatus = () =>
+        reader.page.locator('[data-week="featured"] [data-field="status"]').textContent();
+      await reader.page.goto(server.url(PAGES.home));
+      expect(await featuredStatus()).toBe("Starts tomorrow");
+      // Installed only now: Playwright's Date cannot be subclassed (see fixClock), but the date
+      // module's UTC dates were defined while the page loaded; the script's "now" comes from it.
+      await reader.page.clock.install();
+      await reader.page.clock.setFixedTime(new Date("2027-02-01T09:00:00Z"));
+      await reader.page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+      expect(await featuredStatus()).toBe("On now: day 1 of 7");
+      expect(reader.errors).toEqual([]);
+      await reader.context.close();
+    });
+  });
+
   describe("without JavaScript", () => {
     let context: BrowserContext;
     let snapshots: Record<keyof typeof PAGES, PageSnapshot>;
