@@ -68,13 +68,13 @@ export const SOURCES = {
     url: "https://businessmondays.co.uk/bni-launches-hybrid-meetings/",
   },
   wdtn2023: {
-    title: "International Networking Week coverage",
+    title: "WDTN report",
     publisher: "WDTN",
     url: "https://wdtn.com/",
     date: "February 2023",
   },
   halifaxCourier2023: {
-    title: "BNI coverage",
+    title: "Halifax Courier report",
     publisher: "Halifax Courier",
     url: "https://halifaxcourier.co.uk/",
     date: "October 2023",
@@ -98,8 +98,8 @@ export const SOURCES = {
     date: "November 2019",
   },
   bniNewZealandBlog: {
-    title: "National networking week advice",
-    publisher: "BNI New Zealand blog",
+    title: "BNI New Zealand blog post",
+    publisher: "BNI New Zealand",
     url: "https://bniblog.co.nz/?p=5203",
   },
   misnerRelationshipsAreCurrency: {

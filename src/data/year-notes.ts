@@ -13,7 +13,7 @@ export const YEAR_NOTES: Partial<Record<number, YearNote>> = {
   2007: {
     paragraphs: [
       "The first edition ran from Monday 5 to Friday 9 February 2007, with Tuesday 6 February as the official networking day.",
-      "BNI had announced the idea at its international directors' conference in November 2006, saying the week would be held in the first full week of February from then on. A BNI director credited Geoff Kirkwood, BNI's national director for Australia, as the spark behind it.",
+      "BNI had announced the idea at its international directors' conference in November 2006. A BNI director wrote that the week would be held in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
       "In London, BNI marked the week with a “BNI Big Breakfast”.",
     ],
     sources: ["irisCollections", "networkingAndReferrals2010"],
@@ -26,15 +26,14 @@ export const YEAR_NOTES: Partial<Record<number, YearNote>> = {
   },
   2010: {
     paragraphs: [
-      "1 February 2010 was a Monday, so the week ran from 1 to 5 February: the first Monday of February starts the week even when it is the 1st.",
       "An official website listed the week's events, and the London breakfast expected about 400 people.",
     ],
     sources: ["networkingAndReferrals2010"],
   },
   2020: {
     paragraphs: [
-      "BNI's theme was “One Million Thank You's”: a week of one million thank-yous. In Australia it was tied to BNI Foundation Australia's bushfire fundraising.",
-      "In Italy the week opened in Abruzzo on 1 February 2020, followed by seminars across the country, with proceeds going to school projects.",
+      "In Australia the week was tied to BNI Foundation Australia's bushfire fundraising.",
+      "Italian events began early, on Saturday 1 February 2020 in Abruzzo, followed by seminars across Italy that week, with proceeds going to school projects.",
     ],
     sources: ["misnerInw2020", "abruzzoNews2020"],
   },
@@ -45,7 +44,10 @@ export const YEAR_NOTES: Partial<Record<number, YearNote>> = {
     sources: ["bniHeartlandOnline", "businessMondaysHybrid"],
   },
   2025: {
-    paragraphs: ["Published calendars gave the 2025 week as 3 to 9 February."],
+    paragraphs: ["National Today gave the 2025 week as 3–9 February."],
     sources: ["nationalToday"],
   },
 };
+
+/** Years some calendars are known to get wrong: 1 February a Monday (2021, 2027, 2038) or a Sunday (2026). */
+export const YEARS_SOME_CALENDARS_GET_WRONG: readonly number[] = [2021, 2026, 2027, 2038];

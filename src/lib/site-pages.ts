@@ -36,7 +36,7 @@ export const SECTION_PAGES = {
     path: "/history/",
     title: "History of International Networking Week",
     description:
-      "How BNI launched International Networking Week in 2007 and how it has been held since, from London breakfasts to online meetings.",
+      "How BNI launched International Networking Week in 2007 and how it has been marked since, from London breakfasts to the 2020 week of thank-yous.",
     imageSlug: "history",
   },
   themes: {
@@ -68,7 +68,7 @@ export function yearPage(year: number): PageInfo {
   return {
     path: `/${year}/`,
     title: `International Networking Week ${year}: ${whole.replace(` ${year}`, "")}`,
-    description: `International Networking Week ${year} runs from Monday to Sunday, ${whole}; its business days are ${formatWeekRange(week, "business")}.`,
+    description: `International Networking Week ${year}: Monday to Sunday, ${whole}; business days ${formatWeekRange(week, "business")}. Its status, theme and calendar links.`,
     imageLines: [`Monday to Friday: ${formatWeekRange(week, "business")}`, `Whole week: ${whole}`],
     imageSlug: String(year),
   };

@@ -56,7 +56,6 @@ export function eventJsonLd(
     description,
     startDate: week.start,
     endDate: week.end,
-    eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
     location: [
       { "@type": "Place", name: "Worldwide", address: "Worldwide" },

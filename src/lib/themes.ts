@@ -6,9 +6,13 @@
 import { z } from "astro/zod";
 import { FIRST_YEAR, LAST_YEAR, YEARS_AHEAD, parseIsoDate, type IsoDate } from "./dates";
 
+/** Each status as a label and as it reads inside a sentence. */
 export const THEME_STATUSES = {
-  confirmed: "Confirmed by BNI",
-  reported: "Reported by a third party only",
+  confirmed: { label: "Confirmed by BNI", inSentence: "confirmed by BNI" },
+  reported: {
+    label: "Reported by a third party only",
+    inSentence: "reported by a third party only",
+  },
 } as const;
 
 export type ThemeStatus = keyof typeof THEME_STATUSES;
