@@ -19,7 +19,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -30,6 +30,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The stylesheet is small: inlined, each page arrives whole in its first round trip.
   build: { inlineStylesheets: "always" },
-  // Scripts stay in their own files, never inlined, so the pages need no inline code at all.
+  // Scripts stay in their own files, never inlined: the pages have no inline script at all.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,10 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
-import { resolveBuildToday } from "./lib/dates";
+import { BUILD_TODAY } from "./consts";
 import { parseThemes, themeSchema } from "./lib/themes";
-
-const today = resolveBuildToday(process.env.SITE_TODAY, new Date());
 
 const themes = defineCollection({
   // A loader of our own rather than file(): it names the bad entry and field, and rejects
@@ -13,10 +11,10 @@ const themes = defineCollection({
     const raw: unknown = JSON.parse(
       await readFile(new URL("./data/themes.json", import.meta.url), "utf8"),
     );
-    return parseThemes(raw, today).map((theme) => ({ id: String(theme.year), ...theme }));
+    return parseThemes(raw, BUILD_TODAY).map((theme) => ({ id: String(theme.year), ...theme }));
   },
   // The loader returns each theme with the id Astro needs beside its fields.
-  schema: themeSchema(today).extend({ id: z.string() }),
+  schema: themeSchema(BUILD_TODAY).extend({ id: z.string() }),
 });
 
 export const collections = { themes };

@@ -9,7 +9,7 @@
  * machine's time zone never changes a result.
  */
 import { UTCDateMini } from "@date-fns/utc";
-import { addDays, differenceInCalendarDays, isMonday, nextMonday } from "date-fns";
+import { addDays, differenceInCalendarDays, getDay, isMonday, nextMonday } from "date-fns";
 
 /** The year of the first edition (5-9 February 2007). */
 export const FIRST_YEAR = 2007;
@@ -116,6 +116,15 @@ function assertYear(year: number): void {
 }
 
 /**
+ * The calendar year of a `YYYY-MM-DD` date.
+ *
+ * @example yearOf("2026-11-25") // 2026
+ */
+export function yearOf(date: IsoDate): number {
+  return parseIsoDate(date).getFullYear();
+}
+
+/**
  * The week of a given year.
  *
  * @example weekOfYear(2027) // { year: 2027, start: "2027-02-01", businessEnd: "2027-02-05", end: "2027-02-07" }
@@ -192,6 +201,27 @@ export function statusOn(today: IsoDate): WeekStatus {
 }
 
 /**
+ * The week worth showing first on a given day: this year's while it is upcoming or under way,
+ * next year's once this year's is over.
+ *
+ * @example featuredOn("2027-02-08").week.start // "2028-02-07"
+ */
+export function featuredOn(today: IsoDate): UpcomingWeek | OngoingWeek {
+  const status = statusOn(today);
+  return status.status === "past" ? status.next : status;
+}
+
+/**
+ * What day of the week 1 February falls on: 0 for Sunday to 6 for Saturday.
+ *
+ * @example weekdayOfFirstFebruary(2027) // 1 (Monday)
+ */
+export function weekdayOfFirstFebruary(year: number): number {
+  assertYear(year);
+  return getDay(new UTCDateMini(year, 1, 1));
+}
+
+/**
  * The day a build is made for: `SITE_TODAY` when it is set, otherwise the current date in UTC.
  * A set but invalid `SITE_TODAY` (including an empty one) throws instead of building a wrong site.
  *
@@ -224,6 +254,14 @@ export const YEARS_AHEAD = 10;
  * @example weeksListedOn("2026-11-25").at(-1)?.year // 2036
  */
 export function weeksListedOn(today: IsoDate): Week[] {
-  const year = parseToday(today).getFullYear();
-  return weeksBetween(FIRST_YEAR, Math.min(year + YEARS_AHEAD, LAST_YEAR));
+  return weeksBetween(FIRST_YEAR, lastListedYear(today));
+}
+
+/**
+ * The last year the site lists on a given day: `YEARS_AHEAD` after today's, capped at `LAST_YEAR`.
+ *
+ * @example lastListedYear("2026-11-25") // 2036
+ */
+export function lastListedYear(today: IsoDate): number {
+  return Math.min(parseToday(today).getFullYear() + YEARS_AHEAD, LAST_YEAR);
 }

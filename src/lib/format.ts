@@ -3,7 +3,7 @@
  * the browser script. Every date of the week falls in February, so a handful of templates
  * covers them; tests check the output against date-fns' own formatting.
  */
-import type { IsoDate, Week, WeekStanding } from "./dates";
+import { yearOf, type IsoDate, type Week, type WeekStanding } from "./dates";
 
 /** The words of one language for dates and statuses. */
 export interface DateWords {
@@ -22,6 +22,8 @@ export interface DateWords {
   ended: { one: string; other: string };
   endedLongAgo: string;
   startsLater: string;
+  /** The dates table's badge on the nearest week's row, as it is upcoming or under way. */
+  nextWeekBadge: { upcoming: string; ongoing: string };
 }
 
 export const ENGLISH_DATE_WORDS: DateWords = {
@@ -35,6 +37,7 @@ export const ENGLISH_DATE_WORDS: DateWords = {
   ended: { one: "Ended yesterday", other: "Ended {count} days ago" },
   endedLongAgo: "Past edition",
   startsLater: "Starts {date}",
+  nextWeekBadge: { upcoming: "Next", ongoing: "On now" },
 };
 
 /** How far ahead or back a count of days is still worth saying. */
@@ -46,10 +49,6 @@ function fill(template: string, values: Record<string, string | number>): string
 
 function dayOf(date: IsoDate): number {
   return Number(date.slice(8, 10));
-}
-
-function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
 }
 
 /**

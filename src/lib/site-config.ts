@@ -35,8 +35,9 @@ export function resolveSiteUrl(siteUrl: string | undefined): string {
  * @example resolveBasePath("inw") // "/inw/"
  */
 export function resolveBasePath(basePath: string | undefined): string {
-  if (basePath === undefined || basePath.trim() === "" || basePath.trim() === "/") return "/";
+  if (basePath === undefined) return "/";
   const segments = basePath.trim().split("/").filter(Boolean);
+  if (segments.length === 0) return "/";
   if (!segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment) && !/^\.+$/.test(segment))) {
     throw new RangeError(
       `BASE_PATH=${JSON.stringify(basePath)} is not valid: set it to a URL path made of letters, digits, ".", "_", "~" and "-" segments, such as /inw/, or leave it unset to serve from /.`,

@@ -4,7 +4,7 @@
  * an entry without one.
  */
 import { z } from "astro/zod";
-import { FIRST_YEAR, LAST_YEAR, YEARS_AHEAD, parseIsoDate, type IsoDate } from "./dates";
+import { FIRST_YEAR, lastListedYear, type IsoDate } from "./dates";
 
 /** Each status as a label and as it reads inside a sentence. */
 export const THEME_STATUSES = {
@@ -19,7 +19,7 @@ export type ThemeStatus = keyof typeof THEME_STATUSES;
 
 /** The schema of one theme, for a build made on `today` (years run to today's + 10). */
 export function themeSchema(today: IsoDate) {
-  const lastYear = Math.min(parseIsoDate(today).getFullYear() + YEARS_AHEAD, LAST_YEAR);
+  const lastYear = lastListedYear(today);
   return z.strictObject({
     year: z
       .number({ error: "year must be a number" })

@@ -13,19 +13,17 @@ import {
   isoDateOf,
   occurrencesOn,
   standingOn,
-  statusOn,
+  featuredOn,
   weekOfYear,
+  yearOf,
   type IsoDate,
   type Week,
 } from "../lib/dates";
-import { formatStatus, formatWeekDay, formatWeekRange } from "../lib/format";
+import { ENGLISH_DATE_WORDS, formatStatus, formatWeekDay, formatWeekRange } from "../lib/format";
 
 function weekFor(key: string, today: IsoDate): Week {
   if (key === "last" || key === "this" || key === "next") return occurrencesOn(today)[key];
-  if (key === "featured") {
-    const status = statusOn(today);
-    return status.status === "past" ? status.next.week : status.week;
-  }
+  if (key === "featured") return featuredOn(today).week;
   return weekOfYear(Number(key));
 }
 
@@ -64,9 +62,9 @@ function markRow(attribute: string, badge: string, year: number): void {
 function update(now: Date): void {
   // The reader's local calendar date: their "today", wherever they are.
   const today = isoDateOf(now);
-  let status;
+  let featured;
   try {
-    status = statusOn(today);
+    featured = featuredOn(today);
   } catch {
     // A clock outside the years the site covers: keep the build-time content and its note.
     return;
@@ -74,14 +72,25 @@ function update(now: Date): void {
   for (const container of document.querySelectorAll<HTMLElement>("[data-week]")) {
     fillWeek(container, today);
   }
-  const nextWeek = status.status === "past" ? status.next.week : status.week;
-  markRow("data-this-year", "this-year", status.week.year);
-  markRow("data-next-week", "next-week", nextWeek.year);
+  markRow("data-this-year", "this-year", yearOf(today));
+  markRow("data-next-week", "next-week", featured.week.year);
+  for (const badge of document.querySelectorAll('[data-badge="next-week"]')) {
+    badge.textContent = ENGLISH_DATE_WORDS.nextWeekBadge[featured.status];
+  }
   for (const note of document.querySelectorAll<HTMLElement>("[data-as-of]")) note.hidden = true;
 }
 
-update(new Date());
-// A tab left open overnight, or restored from the back-forward cache, catches up when shown again.
+/** Brings the page up to date now, and again just after each local midnight while it stays open. */
+function updateDaily(): void {
+  const now = new Date();
+  update(now);
+  const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  setTimeout(updateDaily, nextMidnight.getTime() - now.getTime() + 1000);
+}
+
+updateDaily();
+// A tab restored from the back-forward cache, or shown again after its timer was throttled in the
+// background, catches up at once.
 document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "visible") update(new Date());
 });

@@ -1,7 +1,7 @@
 /**
- * Progressive enhancements for sharing. Without JavaScript the text stays selectable and the
- * "copy link" is a plain link to the page; with it, they copy to the clipboard, and a native
- * share button appears where the browser has the Web Share API.
+ * Progressive enhancements for sharing. Without JavaScript the hashtag stays selectable and a
+ * plain link to the page stands in for "copy link"; with it, copy buttons take their place, and
+ * a native share button appears where the browser has the Web Share API.
  */
 
 function showStatus(element: Element, message: string): void {
@@ -10,12 +10,14 @@ function showStatus(element: Element, message: string): void {
 }
 
 /** Elements with `data-copy` copy that text when activated. */
-export function enableCopyButtons(root: ParentNode): void {
+function enableCopyButtons(root: ParentNode): void {
   if (!navigator.clipboard) return;
+  for (const fallback of root.querySelectorAll<HTMLElement>("[data-copy-fallback]")) {
+    fallback.hidden = true;
+  }
   for (const element of root.querySelectorAll<HTMLElement>("[data-copy]")) {
     element.hidden = false;
-    element.addEventListener("click", (event) => {
-      event.preventDefault();
+    element.addEventListener("click", () => {
       navigator.clipboard.writeText(element.dataset.copy ?? "").then(
         () => showStatus(element, "Copied to the clipboard."),
         () => showStatus(element, "Could not copy: select the text and copy it instead."),
@@ -25,7 +27,7 @@ export function enableCopyButtons(root: ParentNode): void {
 }
 
 /** Buttons with `data-share-url` open the device's own share sheet. */
-export function enableNativeShare(root: ParentNode): void {
+function enableNativeShare(root: ParentNode): void {
   if (!("share" in navigator)) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-share-url]")) {
     button.hidden = false;
@@ -36,3 +38,7 @@ export function enableNativeShare(root: ParentNode): void {
     });
   }
 }
+
+// A module runs once per page, however many components import it: each button gets one handler.
+enableCopyButtons(document);
+enableNativeShare(document);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { rmSync } from "node:fs";
-import { occurrencesOn, statusOn, weekOfYear } from "../../src/lib/dates";
+import { oracleWeek } from "../helpers/oracle";
 import { SOURCES } from "../../src/data/sources";
 import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
 import { builtPages, loadPage, sitemapLocations } from "../helpers/site";
@@ -125,13 +125,14 @@ describe("themes", () => {
       expect(loadPage(DIST, `/${theme.year}/`)("#theme").parent().text()).toContain(theme.theme);
     }
     expect(dates.years.filter(({ theme }) => theme).length).toBe(themes.length);
+    expect(loadPage(DIST, "/2020/")("#theme").parent().text()).toContain("confirmed by BNI");
   });
 });
 
 describe("year pages", () => {
   test.each([2007, 2010, 2026, 2027])("/%i/ shows its week and links to its neighbours", (year) => {
     const $ = loadPage(DIST, `/${year}/`);
-    const week = weekOfYear(year);
+    const week = oracleWeek(year);
     const datetimes = $("time")
       .map((_, element) => $(element).attr("datetime"))
       .get();
@@ -162,51 +163,57 @@ describe("the navigation", () => {
 
 // Builds for days around the edges of a week and a year: the home page's rows and the dates
 // table's marks must follow the date module for each.
-// Each comes with the featured status a reader should see, written out by hand.
+// Each comes with what a reader should see, written out by hand: the featured week's status and
+// dates, the year the "this year" row is for, and the year whose row is marked as the next week.
 const EDGE_DAYS = [
-  ["2026-12-31", "Starts in 32 days", "1–7 February 2027"],
-  ["2027-01-01", "Starts in 31 days", "1–7 February 2027"],
-  ["2027-01-31", "Starts tomorrow", "1–7 February 2027"],
-  ["2027-02-01", "On now: day 1 of 7", "1–7 February 2027"],
-  ["2027-02-07", "On now: day 7 of 7", "1–7 February 2027"],
-  ["2027-02-08", "Starts in 364 days", "7–13 February 2028"],
-];
+  ["2026-12-31", "Starts in 32 days", "1–7 February 2027", 2026, 2027],
+  ["2027-01-01", "Starts in 31 days", "1–7 February 2027", 2027, 2027],
+  ["2027-01-31", "Starts tomorrow", "1–7 February 2027", 2027, 2027],
+  ["2027-02-01", "On now: day 1 of 7", "1–7 February 2027", 2027, 2027],
+  ["2027-02-07", "On now: day 7 of 7", "1–7 February 2027", 2027, 2027],
+  ["2027-02-08", "Starts in 364 days", "7–13 February 2028", 2027, 2028],
+] as const;
 
-describe.each(EDGE_DAYS)("a build for SITE_TODAY=%s", (day, featuredStatus, featuredWeek) => {
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite({ SITE_TODAY: day });
-    expect(build.status, build.output).toBe(0);
-  }, 120_000);
-  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+describe.each(EDGE_DAYS)(
+  "a build for SITE_TODAY=%s",
+  (day, featuredStatus, featuredWeek, thisYear, nextWeekYear) => {
+    let build: BuildResult;
+    beforeAll(() => {
+      build = buildSite({ SITE_TODAY: day });
+      expect(build.status, build.output).toBe(0);
+    }, 120_000);
+    afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
-  test("shows last, this and next year's weeks on the home page", () => {
-    const $ = loadPage(build.outDir, "/");
-    const expected = occurrencesOn(day);
-    for (const occurrence of ["last", "this", "next"] as const) {
-      const row = $(`[data-occurrence="${occurrence}"]`);
-      expect(row.find("time").attr("datetime"), occurrence).toBe(expected[occurrence].start);
-      expect(row.find('[data-field="year"]').first().text(), occurrence).toBe(
-        String(expected[occurrence].year),
+    test("shows last, this and next year's weeks on the home page", () => {
+      const $ = loadPage(build.outDir, "/");
+      const years = { last: thisYear - 1, this: thisYear, next: thisYear + 1 };
+      for (const occurrence of ["last", "this", "next"] as const) {
+        const row = $(`[data-occurrence="${occurrence}"]`);
+        const expected = oracleWeek(years[occurrence]);
+        expect(row.find("time").attr("datetime"), occurrence).toBe(expected.start);
+        expect(row.find('[data-field="year"]').first().text(), occurrence).toBe(
+          String(expected.year),
+        );
+      }
+    });
+
+    test(`features the nearest week: ${featuredWeek}, "${featuredStatus}"`, () => {
+      const $ = loadPage(build.outDir, "/");
+      const featured = $('[data-week="featured"]');
+      expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
+      expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
+      expect($("[data-as-of] time").attr("datetime")).toBe(day);
+    });
+
+    test("marks this year's and the next week's rows in the dates table", () => {
+      const $ = loadPage(build.outDir, "/dates/");
+      expect($("tr[data-this-year]").attr("data-year")).toBe(String(thisYear));
+      expect($("tr[data-next-week]").attr("data-year")).toBe(String(nextWeekYear));
+      expect($("tr[data-this-year]").length).toBe(1);
+      expect($("tr[data-next-week]").length).toBe(1);
+      expect($('[data-badge="next-week"]').text().trim()).toBe(
+        featuredStatus.startsWith("On now") ? "On now" : "Next",
       );
-    }
-  });
-
-  test(`features the nearest week: ${featuredWeek}, "${featuredStatus}"`, () => {
-    const $ = loadPage(build.outDir, "/");
-    const featured = $('[data-week="featured"]');
-    expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
-    expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
-    expect($("[data-as-of] time").attr("datetime")).toBe(day);
-  });
-
-  test("marks this year's and the next week's rows in the dates table", () => {
-    const $ = loadPage(build.outDir, "/dates/");
-    const status = statusOn(day);
-    const nextWeek = status.status === "past" ? status.next.week : status.week;
-    expect($("tr[data-this-year]").attr("data-year")).toBe(String(status.week.year));
-    expect($("tr[data-next-week]").attr("data-year")).toBe(String(nextWeek.year));
-    expect($("tr[data-this-year]").length).toBe(1);
-    expect($("tr[data-next-week]").length).toBe(1);
-  });
-});
+    });
+  },
+);

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   googleCalendarUrl,
   RECURRENCE_RULE,
@@ -134,9 +134,21 @@ describe("both calendars", () => {
     expect(text).toContain("\r\nVERSION:2.0\r\n");
   });
 
-  test.each(Object.entries(texts))("%s: is byte-identical across two calls", (_, make) => {
-    expect(make()).toBe(make());
-  });
+  test.each(Object.entries(texts))(
+    "%s: is byte-identical across two calls at different times",
+    (_, make) => {
+      // Hours apart on the machine's clock: nothing in the file may come from the clock.
+      vi.useFakeTimers();
+      try {
+        vi.setSystemTime(new Date("2026-11-25T00:00:01Z"));
+        const early = make();
+        vi.setSystemTime(new Date("2026-11-25T23:59:59Z"));
+        expect(make()).toBe(early);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 
   test("rejects a site URL that is not absolute http(s), naming it", () => {
     expect(() => subscriptionCalendar({ ...options, siteUrl: "/inw/" })).toThrow(RangeError);

@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
 import {
   DATE_RULE,
+  featuredOn,
+  lastListedYear,
+  weekdayOfFirstFebruary,
+  yearOf,
   FIRST_YEAR,
   LAST_YEAR,
   occurrencesOn,
@@ -135,6 +139,36 @@ describe("standingOn", () => {
   });
 });
 
+describe("featuredOn", () => {
+  test.each([
+    ["2026-11-25", "upcoming", 2027],
+    ["2027-01-31", "upcoming", 2027],
+    ["2027-02-01", "ongoing", 2027],
+    ["2027-02-07", "ongoing", 2027],
+    ["2027-02-08", "upcoming", 2028],
+  ])("on %s shows the %s week of %i", (today, status, year) => {
+    const featured = featuredOn(today);
+    expect([featured.status, featured.week.year]).toEqual([status, year]);
+  });
+});
+
+describe("weekdayOfFirstFebruary and yearOf", () => {
+  test.each([
+    [2007, 4],
+    [2010, 1],
+    [2025, 6],
+    [2026, 0],
+    [2027, 1],
+  ])("1 February %i falls on weekday %i (0 is Sunday)", (year, weekday) => {
+    expect(weekdayOfFirstFebruary(year)).toBe(weekday);
+  });
+
+  test("yearOf reads the year of a date, and rejects a date that does not exist", () => {
+    expect(yearOf("2026-11-25")).toBe(2026);
+    expect(() => yearOf("2026-02-30")).toThrow(RangeError);
+  });
+});
+
 describe("bad input", () => {
   test.each([
     "2026-02-30",
@@ -195,6 +229,8 @@ describe("weeksListedOn and the rule", () => {
 
   test("stops at 9999", () => {
     expect(weeksListedOn("9995-06-01").at(-1)?.year).toBe(9999);
+    expect(lastListedYear("9995-06-01")).toBe(9999);
+    expect(lastListedYear("2026-11-25")).toBe(2036);
   });
 
   test("states the rule in one sentence", () => {

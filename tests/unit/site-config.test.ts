@@ -36,6 +36,7 @@ describe("resolveBasePath", () => {
     [undefined, "/"],
     ["", "/"],
     ["/", "/"],
+    ["//", "/"],
     ["inw", "/inw/"],
     ["/inw", "/inw/"],
     ["/inw/", "/inw/"],
