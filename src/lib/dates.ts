@@ -8,7 +8,7 @@
  * Every calendar date here is a `YYYY-MM-DD` string computed in a UTC context, so the
  * machine's time zone never changes a result.
  */
-import { UTCDateMini } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addDays, differenceInCalendarDays, getDay, isMonday, nextMonday } from "date-fns";
 
 /** The year of the first edition (5-9 February 2007). */
