@@ -1,6 +1,7 @@
+import { OBSERVANCE_NAME } from "./lib/site-pages";
 import { resolveBuildToday } from "./lib/dates";
 
-export const SITE_TITLE = "International Networking Week";
+export const SITE_TITLE = OBSERVANCE_NAME;
 export const SITE_DESCRIPTION =
   "When International Networking Week is, every year: its dates, history, themes and ways to observe it, with sources.";
 

@@ -11,6 +11,7 @@ import { addDays } from "date-fns";
 import { FIRST_YEAR, parseIsoDate, weekOfYear, type IsoDate, type Week } from "./dates";
 import { formatWeekRange } from "./format";
 import { parseHttpUrl } from "./share";
+import { OBSERVANCE_NAME } from "./site-pages";
 
 export interface CalendarOptions {
   /** The absolute URL of the site's home page, base path included: "https://example.org/inw/". */
@@ -19,7 +20,7 @@ export interface CalendarOptions {
   today: IsoDate;
 }
 
-export const EVENT_NAME = "International Networking Week";
+export const EVENT_NAME = OBSERVANCE_NAME;
 
 /**
  * The rule as an RRULE: every year, the first Monday of February. Passed to ical-generator as a

@@ -14,6 +14,7 @@ import * as fontkit from "fontkit";
 import type { Font as FontkitFont } from "fontkit";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import { OBSERVANCE_NAME, PREVIEW_IMAGE_HEIGHT, PREVIEW_IMAGE_WIDTH } from "./site-pages";
 
 /** What one preview image shows. */
 export interface PreviewImageContent {
@@ -23,11 +24,8 @@ export interface PreviewImageContent {
   lines?: readonly string[];
 }
 
-export const PREVIEW_IMAGE_WIDTH = 1200;
-export const PREVIEW_IMAGE_HEIGHT = 630;
-
 /** The words every card carries besides its title and lines. */
-export const PREVIEW_IMAGE_SITE_NAME = "International Networking Week";
+export const PREVIEW_IMAGE_SITE_NAME = OBSERVANCE_NAME;
 export const PREVIEW_IMAGE_FOOTER = "First full week of February · since 2007";
 
 /**

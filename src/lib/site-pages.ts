@@ -5,6 +5,13 @@
 import { formatWeekRange } from "./format";
 import { weekOfYear } from "./dates";
 
+/** The observance's name: the site's title, the calendar event's and the preview images'. */
+export const OBSERVANCE_NAME = "International Networking Week";
+
+/** The size of every link-preview image, as the pages declare it and the images are drawn. */
+export const PREVIEW_IMAGE_WIDTH = 1200;
+export const PREVIEW_IMAGE_HEIGHT = 630;
+
 export interface PageInfo {
   /** The route, relative to the site's base, with a trailing slash: "/", "/dates/", "/2027/". */
   path: string;
