@@ -3,6 +3,8 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { resolveBuildToday } from "./src/lib/dates.ts";
 import { resolveBasePath, resolveSiteUrl } from "./src/lib/site-config.ts";
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from "./src/i18n/languages.ts";
+import { moveNotFoundPages } from "./src/lib/not-found-pages.ts";
 
 // Resolve "today" once and hand it to every page through the environment, so a build that
 // crosses midnight UTC still describes one day, and a bad SITE_TODAY stops the build here.
@@ -12,7 +14,28 @@ export default defineConfig({
   site: resolveSiteUrl(process.env.SITE_URL),
   base: resolveBasePath(process.env.BASE_PATH),
   trailingSlash: "always",
-  integrations: [sitemap()],
+  // English at the root, every other language under /<code>/ (src/pages/[...lang]/).
+  i18n: {
+    locales: LANGUAGE_CODES,
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    sitemap({
+      // Each page lists its other languages as xhtml:link alternates.
+      i18n: {
+        defaultLocale: DEFAULT_LANGUAGE,
+        locales: Object.fromEntries(LANGUAGE_CODES.map((code) => [code, code])),
+      },
+      filter: (page) => !/\/404\/$/.test(page),
+    }),
+    {
+      name: "not-found-pages",
+      hooks: {
+        "astro:build:done": ({ dir }) => moveNotFoundPages(dir, LANGUAGE_CODES, DEFAULT_LANGUAGE),
+      },
+    },
+  ],
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
   // frame-ancestors is left to the HTTP headers (public/_headers): browsers ignore it in a <meta>.
   security: {

@@ -2,26 +2,36 @@
  * Every source the site cites, once. Pages refer to them by key, so a URL is written in one
  * place. Each comes from ../shared/facts/README.md.
  */
+import type { SiteStrings } from "../i18n/en";
+
 export interface Source {
-  title: string;
+  /** The source's own title, in its own language; without one, the publisher names the link. */
+  title?: string;
   publisher: string;
   url: string;
-  /** When it was published, as precisely as known. */
-  date?: string;
+  /** What the source is, when its title does not say: each language words it (src/i18n). */
+  kind?: SourceKind;
+  /** When it was published, `YYYY-MM`, or only `year` when the month is not known. */
+  month?: string;
+  year?: string;
 }
+
+export type SourceKind = keyof SiteStrings["sources"]["kinds"];
 
 export const SOURCES = {
   irisCollections: {
     title: "International Networking Day",
-    publisher: "Iris Collections (blog of a BNI director)",
+    publisher: "Iris Collections",
+    kind: "bniDirectorBlog",
     url: "https://iris-collections.blogspot.com/2006/11/international-networking-day.html",
-    date: "November 2006",
+    month: "2006-11",
   },
   networkingAndReferrals2010: {
     title: "International Networking Week 2010",
-    publisher: "Networking and Referrals (blog)",
+    publisher: "Networking and Referrals",
+    kind: "blog",
     url: "https://networkingandreferrals.blogspot.com/2010/01/international-networking-week-2010-lets.html",
-    date: "January 2010",
+    month: "2010-01",
   },
   holidaysCalendar: {
     title: "International Networking Week",
@@ -39,28 +49,31 @@ export const SOURCES = {
     url: "https://handwiki.org/wiki/Organization:BNI",
   },
   misnerBniChapter: {
-    title: "Posts tagged BNI chapter",
+    title: "BNI chapter",
+    kind: "tagArchive",
     publisher: "Ivan Misner",
     url: "https://ivanmisner.com/tag/bni-chapter/",
-    date: "February 2023",
+    month: "2023-02",
   },
   ruthLudlam2009: {
     title: "International Networking Week",
-    publisher: "Ruth Ludlam (blog)",
+    publisher: "Ruth Ludlam",
+    kind: "blog",
     url: "https://ruthludlam.blogspot.com/2009/02/international-networking-week.html",
-    date: "February 2009",
+    month: "2009-02",
   },
   abruzzoNews2020: {
     title: "Business Voices nel progetto Adotta una scuola",
     publisher: "Abruzzo News",
     url: "https://abruzzonews.eu/business-voices-nel-progetto-adotta-una-scuola-cinque-istituti-abruzzesi-583938.html",
-    date: "February 2020",
+    month: "2020-02",
   },
   bniHeartlandOnline: {
     title: "BNI Online: it's a thing, and it's our thing",
-    publisher: "BNI Heartland blog",
+    publisher: "BNI Heartland",
+    kind: "blog",
     url: "https://blog.bniheartland.com/2020/06/bni-online-its-thing-and-its-our-thing.html",
-    date: "June 2020",
+    month: "2020-06",
   },
   businessMondaysHybrid: {
     title: "BNI launches hybrid meetings",
@@ -68,37 +81,39 @@ export const SOURCES = {
     url: "https://businessmondays.co.uk/bni-launches-hybrid-meetings/",
   },
   wdtn2023: {
-    title: "WDTN report",
+    kind: "newsReport",
     publisher: "WDTN",
     url: "https://wdtn.com/",
-    date: "February 2023",
+    month: "2023-02",
   },
   halifaxCourier2023: {
-    title: "Halifax Courier report",
+    kind: "newsReport",
     publisher: "Halifax Courier",
     url: "https://halifaxcourier.co.uk/",
-    date: "October 2023",
+    month: "2023-10",
   },
   misnerInw2020: {
-    title: "Posts tagged BNIINW20",
+    title: "BNIINW20",
+    kind: "tagArchive",
     publisher: "Ivan Misner",
     url: "https://ivanmisner.com/tag/bniinw20/",
-    date: "2020",
+    year: "2020",
   },
   dirkEckartConvention: {
     title: "Die erste BNI Global Convention in Europa",
     publisher: "Dirk Eckart",
     url: "https://dirk-eckart.de/2019-12/die-erste-bni-global-convention-in-europa",
-    date: "December 2019",
+    month: "2019-12",
   },
   bniHeartlandDreamBig: {
     title: "Dream Big: 2019 BNI Global Convention",
-    publisher: "BNI Heartland blog",
+    publisher: "BNI Heartland",
+    kind: "blog",
     url: "https://blog.bniheartland.com/2019/11/dream-big-2019-bni-global-convention.html",
-    date: "November 2019",
+    month: "2019-11",
   },
   bniNewZealandBlog: {
-    title: "BNI New Zealand blog post",
+    kind: "blogPost",
     publisher: "BNI New Zealand",
     url: "https://bniblog.co.nz/?p=5203",
   },
@@ -106,17 +121,17 @@ export const SOURCES = {
     title: "Relationships Are Currency",
     publisher: "Ivan Misner",
     url: "https://ivanmisner.com/2010/02/",
-    date: "February 2010",
+    month: "2010-02",
   },
   b2bnnMisner: {
     title: "Inside the mind of Ivan Misner",
     publisher: "B2BNN",
     url: "https://b2bnn.com/2018/07/inside-the-mind-of-ivan-misner/",
-    date: "July 2018",
+    month: "2018-07",
   },
   bniCom: {
-    title: "BNI",
     publisher: "BNI",
+    kind: "website",
     url: "https://bni.com/",
   },
 } as const satisfies Record<string, Source>;

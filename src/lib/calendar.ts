@@ -12,12 +12,18 @@ import { FIRST_YEAR, parseIsoDate, weekOfYear, type IsoDate, type Week } from ".
 import { formatWeekRange } from "./format";
 import { parseHttpUrl } from "./share";
 import { OBSERVANCE_NAME } from "./site-pages";
+import { dateWordsOf, stringsOf, type Language } from "../i18n/languages";
 
 export interface CalendarOptions {
-  /** The absolute URL of the site's home page, base path included: "https://example.org/inw/". */
+  /**
+   * The absolute URL of the home page in the calendar's language, base path included:
+   * "https://example.org/inw/", "https://example.org/inw/de/".
+   */
   siteUrl: string;
   /** The day the build describes, `YYYY-MM-DD`; it becomes every event's DTSTAMP. */
   today: IsoDate;
+  /** The language of the events' descriptions. */
+  language: Language;
 }
 
 export const EVENT_NAME = OBSERVANCE_NAME;
@@ -51,10 +57,10 @@ function siteRoot(siteUrl: string): URL {
   return url;
 }
 
-function newCalendar(site: URL): ICalCalendar {
+function newCalendar(site: URL, language: Language): ICalCalendar {
   return ical({
     name: EVENT_NAME,
-    prodId: { company: site.hostname, product: EVENT_NAME, language: "EN" },
+    prodId: { company: site.hostname, product: EVENT_NAME, language: language.toUpperCase() },
     url: site.href,
     ttl: ONE_DAY_IN_SECONDS,
   });
@@ -72,13 +78,13 @@ function serialize(calendar: ICalCalendar): string {
  * the first Monday of February from the first edition (5-9 February 2007) on.
  *
  * @example
- * subscriptionCalendar({ siteUrl: "https://example.org/", today: "2026-11-25" })
+ * subscriptionCalendar({ siteUrl: "https://example.org/", today: "2026-11-25", language: "en" })
  * // "BEGIN:VCALENDAR\r\n...DTSTART;VALUE=DATE:20070205\r\nDTEND;VALUE=DATE:20070210\r\n...
  * //  RRULE:FREQ=YEARLY;BYMONTH=2;BYDAY=1MO\r\n...END:VCALENDAR\r\n"
  */
-export function subscriptionCalendar({ siteUrl, today }: CalendarOptions): string {
+export function subscriptionCalendar({ siteUrl, today, language }: CalendarOptions): string {
   const site = siteRoot(siteUrl);
-  const calendar = newCalendar(site);
+  const calendar = newCalendar(site, language);
   // DTSTART is itself the first occurrence of the RRULE (2007's first Monday of February), as
   // RFC 5545 (3.8.5.3) expects; starting elsewhere would add a stray first occurrence.
   calendar.createEvent({
@@ -88,7 +94,7 @@ export function subscriptionCalendar({ siteUrl, today }: CalendarOptions): strin
     ...businessDays(weekOfYear(FIRST_YEAR)),
     repeating: RECURRENCE_RULE,
     summary: EVENT_NAME,
-    description: `${EVENT_NAME} runs Monday to Friday of the first full week of February: the week starts on the first Monday of February. Dates for every year: ${site.href}`,
+    description: stringsOf(language).calendar.feedDescription(site.href),
     url: site.href,
     transparency: ICalEventTransparency.TRANSPARENT,
   });
@@ -100,22 +106,26 @@ export function subscriptionCalendar({ siteUrl, today }: CalendarOptions): strin
  * the year's page.
  *
  * @example
- * yearCalendar(2027, { siteUrl: "https://example.org/", today: "2026-11-25" })
+ * yearCalendar(2027, { siteUrl: "https://example.org/", today: "2026-11-25", language: "en" })
  * // "...DTSTART;VALUE=DATE:20270201\r\nDTEND;VALUE=DATE:20270206\r\n...
  * //  SUMMARY:International Networking Week 2027\r\n...URL;VALUE=URI:https://example.org/2027/\r\n..."
  */
-export function yearCalendar(year: number, { siteUrl, today }: CalendarOptions): string {
+export function yearCalendar(year: number, { siteUrl, today, language }: CalendarOptions): string {
   const week = weekOfYear(year);
   const site = siteRoot(siteUrl);
   const yearPage = new URL(`${year}/`, site).href;
-  const calendar = newCalendar(site);
+  const calendar = newCalendar(site, language);
   calendar.createEvent({
     id: `international-networking-week-${year}@${site.hostname}`,
     stamp: utcMidnight(today),
     allDay: true,
     ...businessDays(week),
     summary: `${EVENT_NAME} ${year}`,
-    description: `${EVENT_NAME} ${year} runs Monday to Friday, ${formatWeekRange(week, "business")}: the week starts on the first Monday of February. More: ${yearPage}`,
+    description: stringsOf(language).calendar.yearDescription(
+      year,
+      formatWeekRange(week, "business", dateWordsOf(language)),
+      yearPage,
+    ),
     url: yearPage,
     transparency: ICalEventTransparency.TRANSPARENT,
   });
@@ -131,10 +141,13 @@ function compactDate(date: Date): string {
  * Friday (Google's end date is exclusive, like DTEND).
  *
  * @example
- * googleCalendarUrl(2027, { pageUrl: "https://example.org/2027/" })
+ * googleCalendarUrl(2027, { pageUrl: "https://example.org/2027/", language: "en" })
  * // "https://calendar.google.com/calendar/render?action=TEMPLATE&text=International+Networking+Week+2027&dates=20270201%2F20270206&details=..."
  */
-export function googleCalendarUrl(year: number, { pageUrl }: { pageUrl: string }): string {
+export function googleCalendarUrl(
+  year: number,
+  { pageUrl, language }: { pageUrl: string; language: Language },
+): string {
   const week = weekOfYear(year);
   const page = parseHttpUrl(pageUrl, "page URL");
   const { start, end } = businessDays(week);
@@ -142,7 +155,7 @@ export function googleCalendarUrl(year: number, { pageUrl }: { pageUrl: string }
     action: "TEMPLATE",
     text: `${EVENT_NAME} ${year}`,
     dates: `${compactDate(start)}/${compactDate(end)}`,
-    details: `${EVENT_NAME} runs Monday to Friday of the first full week of February. More: ${page.href}`,
+    details: stringsOf(language).calendar.googleDetails(page.href),
   });
   return `https://calendar.google.com/calendar/render?${parameters}`;
 }

@@ -1,7 +1,8 @@
 /**
  * The words for dates and for where a week stands, shared by the pages at build time and by
- * the browser script. Every date of the week falls in February, so a handful of templates
- * covers them; tests check the output against date-fns' own formatting.
+ * the browser script, which gets its page's language's words as data (src/i18n/languages.ts
+ * builds them). Every date of the week falls in February, so a handful of templates covers
+ * them; tests check the output against date-fns' own formatting in every language.
  */
 import { yearOf, type IsoDate, type Week, type WeekStanding } from "./dates";
 
@@ -11,6 +12,8 @@ export interface DateWords {
   longDate: string;
   /** Days of one February, such as "1–5 February 2027": `{firstDay}`, `{lastDay}`, `{year}`. */
   dayRange: string;
+  /** The same without the year, after a heading that gives it: "1–5 February". */
+  dayRangeWithoutYear: string;
   /** The same in a table, without the year: "1–5 Feb". */
   shortDayRange: string;
   /** A day of February in a table, without the year: "1 Feb". */
@@ -26,20 +29,6 @@ export interface DateWords {
   nextWeekBadge: { upcoming: string; ongoing: string };
 }
 
-export const ENGLISH_DATE_WORDS: DateWords = {
-  longDate: "{weekday} {day} February {year}",
-  dayRange: "{firstDay}–{lastDay} February {year}",
-  shortDayRange: "{firstDay}–{lastDay} Feb",
-  shortDate: "{day} Feb",
-  weekdays: { start: "Monday", businessEnd: "Friday", end: "Sunday" },
-  upcoming: { one: "Starts tomorrow", other: "Starts in {count} days" },
-  ongoing: "On now: day {day} of 7",
-  ended: { one: "Ended yesterday", other: "Ended {count} days ago" },
-  endedLongAgo: "Past edition",
-  startsLater: "Starts {date}",
-  nextWeekBadge: { upcoming: "Next", ongoing: "On now" },
-};
-
 /** How far ahead or back a count of days is still worth saying. */
 const DAYS_WORTH_COUNTING = 366;
 
@@ -54,12 +43,12 @@ function dayOf(date: IsoDate): number {
 /**
  * One of the week's own days written out.
  *
- * @example formatWeekDay(weekOfYear(2027), "start") // "Monday 1 February 2027"
+ * @example formatWeekDay(weekOfYear(2027), "start", dateWordsOf("en")) // "Monday 1 February 2027"
  */
 export function formatWeekDay(
   week: Week,
   which: keyof DateWords["weekdays"],
-  words: DateWords = ENGLISH_DATE_WORDS,
+  words: DateWords,
 ): string {
   const date = week[which];
   return fill(words.longDate, {
@@ -72,16 +61,21 @@ export function formatWeekDay(
 /**
  * The days from the week's Monday to its Friday (`business`) or its Sunday (`whole`).
  *
- * @example formatWeekRange(weekOfYear(2027), "whole") // "1–7 February 2027"
+ * @example formatWeekRange(weekOfYear(2027), "whole", dateWordsOf("en")) // "1–7 February 2027"
  */
 export function formatWeekRange(
   week: Week,
   span: "business" | "whole",
-  words: DateWords = ENGLISH_DATE_WORDS,
-  length: "long" | "short" = "long",
+  words: DateWords,
+  form: "long" | "withoutYear" | "short" = "long",
 ): string {
   const last = span === "business" ? week.businessEnd : week.end;
-  return fill(length === "long" ? words.dayRange : words.shortDayRange, {
+  const template = {
+    long: words.dayRange,
+    withoutYear: words.dayRangeWithoutYear,
+    short: words.shortDayRange,
+  }[form];
+  return fill(template, {
     firstDay: dayOf(week.start),
     lastDay: dayOf(last),
     year: week.year,
@@ -91,21 +85,18 @@ export function formatWeekRange(
 /**
  * The week's Monday in a table, without the year.
  *
- * @example formatShortStart(weekOfYear(2027)) // "1 Feb"
+ * @example formatShortStart(weekOfYear(2027), dateWordsOf("en")) // "1 Feb"
  */
-export function formatShortStart(week: Week, words: DateWords = ENGLISH_DATE_WORDS): string {
+export function formatShortStart(week: Week, words: DateWords): string {
   return fill(words.shortDate, { day: dayOf(week.start) });
 }
 
 /**
  * Where a week stands, in one short sentence.
  *
- * @example formatStatus({ status: "ongoing", week, dayOfWeek: 3 }) // "On now: day 3 of 7"
+ * @example formatStatus({ status: "ongoing", week, dayOfWeek: 3 }, dateWordsOf("en")) // "On now: day 3 of 7"
  */
-export function formatStatus(
-  standing: WeekStanding,
-  words: DateWords = ENGLISH_DATE_WORDS,
-): string {
+export function formatStatus(standing: WeekStanding, words: DateWords): string {
   const { week } = standing;
   switch (standing.status) {
     case "upcoming": {

@@ -22,11 +22,12 @@ export interface PreviewImageContent {
   title: string;
   /** Shorter lines under the title, such as a year's dates. */
   lines?: readonly string[];
+  /** The line at the foot of every card of the page's language: "First full week of February · since 2007". */
+  footer: string;
 }
 
-/** The words every card carries besides its title and lines. */
+/** The name every card carries above its title, in every language. */
 export const PREVIEW_IMAGE_SITE_NAME = OBSERVANCE_NAME;
-export const PREVIEW_IMAGE_FOOTER = "First full week of February · since 2007";
 
 /**
  * The font files. Inter's `latin` subset covers every character the cards use, including the
@@ -188,7 +189,7 @@ function networkMotif(): Element {
   };
 }
 
-function card({ title, lines = [] }: PreviewImageContent): Element {
+function card({ title, lines = [], footer }: PreviewImageContent): Element {
   const titleSize = titleFontSize(title, lines.length > 0);
   return h(
     "div",
@@ -291,7 +292,7 @@ function card({ title, lines = [] }: PreviewImageContent): Element {
             backgroundColor: colors.accent,
             marginRight: 16,
           }),
-          PREVIEW_IMAGE_FOOTER,
+          footer,
         ],
       ),
     ],
@@ -376,7 +377,7 @@ export function encodeIndexedPng(
 /**
  * Draws a page's preview card as a 1200×630 PNG.
  *
- * @example await renderPreviewImage({ title: "History of International Networking Week" })
+ * @example await renderPreviewImage({ title: "History of International Networking Week", footer: "First full week of February · since 2007" })
  */
 export async function renderPreviewImage(
   content: PreviewImageContent,

@@ -19,6 +19,8 @@ export interface ShareInput {
   text: string;
   /** A hashtag, with or without its leading "#", such as "NetworkingWeek". */
   hashtag?: string;
+  /** Each link's visible text, in the page's language. */
+  labels: Record<ShareNetwork, string>;
 }
 
 /**
@@ -68,11 +70,11 @@ function queryString(parameters: Record<string, string>): string {
  * Share links for LinkedIn, X, Facebook and email, for one page and one sentence.
  *
  * @example
- * shareLinks({ url: "https://example.org/2027/", text: "Networking Week starts 1 February", hashtag: "NetworkingWeek" })[0]
+ * shareLinks({ url: "https://example.org/2027/", text: "Networking Week starts 1 February", hashtag: "NetworkingWeek", labels: stringsOf("en").share.networks })[0]
  * // { network: "linkedin", label: "Share on LinkedIn",
  * //   href: "https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.org%2F2027%2F" }
  */
-export function shareLinks({ url, text, hashtag }: ShareInput): ShareLink[] {
+export function shareLinks({ url, text, hashtag, labels }: ShareInput): ShareLink[] {
   const pageUrl = parseHttpUrl(url, "share URL").href;
   if (text.trim() === "") {
     throw new RangeError(
@@ -86,22 +88,22 @@ export function shareLinks({ url, text, hashtag }: ShareInput): ShareLink[] {
   return [
     {
       network: "linkedin",
-      label: "Share on LinkedIn",
+      label: labels.linkedin,
       href: `https://www.linkedin.com/sharing/share-offsite/?${queryString({ url: pageUrl })}`,
     },
     {
       network: "x",
-      label: "Share on X",
+      label: labels.x,
       href: `https://x.com/intent/post?${queryString(postText)}`,
     },
     {
       network: "facebook",
-      label: "Share on Facebook",
+      label: labels.facebook,
       href: `https://www.facebook.com/sharer/sharer.php?${queryString({ u: pageUrl })}`,
     },
     {
       network: "email",
-      label: "Share by email",
+      label: labels.email,
       href: `mailto:?${queryString({ subject: text, body: emailBody })}`,
     },
   ];

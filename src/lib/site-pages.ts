@@ -1,11 +1,12 @@
 /**
- * Every HTML page of the site with its title and description: one list that the pages, the
- * preview images and the tests share.
+ * Every HTML page of the site with its title and description, in each language: one list that
+ * the pages, the preview images and the tests share.
  */
 import { formatWeekRange } from "./format";
-import { weekOfYear } from "./dates";
+import { weekOfYear, weeksListedOn, type IsoDate } from "./dates";
+import { dateWordsOf, stringsOf, type Language } from "../i18n/languages";
 
-/** The observance's name: the site's title, the calendar event's and the preview images'. */
+/** The observance's name, in every language: the site's title, the calendar's and the images'. */
 export const OBSERVANCE_NAME = "International Networking Week";
 
 /** The size of every link-preview image, as the pages declare it and the images are drawn. */
@@ -13,70 +14,63 @@ export const PREVIEW_IMAGE_WIDTH = 1200;
 export const PREVIEW_IMAGE_HEIGHT = 630;
 
 export interface PageInfo {
-  /** The route, relative to the site's base, with a trailing slash: "/", "/dates/", "/2027/". */
+  /** The route in every language, relative to the language's root: "/", "/dates/", "/2027/". */
   path: string;
   /** The `<title>` and the preview image's heading. */
   title: string;
   description: string;
   /** Extra lines for the preview image (a year page's dates). */
   imageLines?: string[];
-  /** The preview image's file name under /og/, without ".png". */
+  /** The preview image's file name under the language's /og/, without ".png". */
   imageSlug: string;
 }
 
-export const SECTION_PAGES = {
-  home: {
-    path: "/",
-    title: "International Networking Week: dates, history and ways to observe",
-    description:
-      "When International Networking Week is this year and every year, with its history, themes and ways to observe it, all sourced.",
-    imageSlug: "home",
-  },
-  dates: {
-    path: "/dates/",
-    title: "International Networking Week dates for every year",
-    description:
-      "The dates of International Networking Week for every year since 2007: the first Monday of February, business days and whole week.",
-    imageSlug: "dates",
-  },
-  history: {
-    path: "/history/",
-    title: "History of International Networking Week",
-    description:
-      "How BNI launched International Networking Week in 2007 and how it has been marked since, from London breakfasts to the 2020 week of thank-yous.",
-    imageSlug: "history",
-  },
-  themes: {
-    path: "/themes/",
-    title: "International Networking Week themes by year",
-    description:
-      "The known yearly themes of International Networking Week, each with its source and status, and the 2020 mix-up explained.",
-    imageSlug: "themes",
-  },
-  observe: {
-    path: "/observe/",
-    title: "How to observe International Networking Week",
-    description:
-      "Ways to observe International Networking Week as a person, a group or a company, from visitors' days to thank-you calls.",
-    imageSlug: "observe",
-  },
-} as const satisfies Record<string, PageInfo>;
+export const SECTION_PATHS = {
+  home: "/",
+  dates: "/dates/",
+  history: "/history/",
+  themes: "/themes/",
+  observe: "/observe/",
+} as const;
 
-export type SectionKey = keyof typeof SECTION_PAGES;
+export type SectionKey = keyof typeof SECTION_PATHS;
+
+export const SECTION_KEYS = Object.keys(SECTION_PATHS) as SectionKey[];
 
 /**
- * The page of one year.
+ * One of the section pages in one language.
  *
- * @example yearPage(2027).title // "International Networking Week 2027: 1–7 February"
+ * @example sectionPage("dates", "en").title // "International Networking Week dates for every year"
  */
-export function yearPage(year: number): PageInfo {
+export function sectionPage(key: SectionKey, language: Language): PageInfo {
+  const { title, description } = stringsOf(language).pages[key];
+  return { path: SECTION_PATHS[key], title, description, imageSlug: key };
+}
+
+/**
+ * The page of one year in one language.
+ *
+ * @example yearPage(2027, "en").title // "International Networking Week 2027: 1–7 February"
+ */
+export function yearPage(year: number, language: Language): PageInfo {
   const week = weekOfYear(year);
-  const whole = formatWeekRange(week, "whole");
+  const words = dateWordsOf(language);
+  const strings = stringsOf(language).pages.year;
+  const whole = formatWeekRange(week, "whole", words);
+  const business = formatWeekRange(week, "business", words);
   return {
     path: `/${year}/`,
-    title: `International Networking Week ${year}: ${whole.replace(` ${year}`, "")}`,
-    description: `International Networking Week ${year}: Monday to Sunday, ${whole}; business days ${formatWeekRange(week, "business")}. Its status, theme and calendar links.`,
-    imageLines: [`Monday to Friday: ${formatWeekRange(week, "business")}`, `Whole week: ${whole}`],
+    title: strings.title(year, formatWeekRange(week, "whole", words, "withoutYear")),
+    description: strings.description(year, whole, business),
+    imageLines: [strings.imageBusinessDays(business), strings.imageWholeWeek(whole)],
     imageSlug: String(year),
   };
+}
+
+/** Every indexable page of one language on a build made on `today`. */
+export function sitePages(language: Language, today: IsoDate): PageInfo[] {
+  return [
+    ...SECTION_KEYS.map((key) => sectionPage(key, language)),
+    ...weeksListedOn(today).map((week) => yearPage(week.year, language)),
+  ];
 }

@@ -18,10 +18,15 @@ const ORGANIZER = {
 };
 
 /**
- * @example websiteJsonLd({ name: "International Networking Week", url: "https://example.org/", description: "…" })
+ * @example websiteJsonLd({ name: "International Networking Week", url: "https://example.org/", description: "…", inLanguage: "en" })
  */
-export function websiteJsonLd(site: { name: string; url: string; description: string }) {
-  return { "@context": "https://schema.org", "@type": "WebSite", ...site, inLanguage: "en" };
+export function websiteJsonLd(site: {
+  name: string;
+  url: string;
+  description: string;
+  inLanguage: string;
+}) {
+  return { "@context": "https://schema.org", "@type": "WebSite", ...site };
 }
 
 /**

@@ -6,16 +6,10 @@
 import { z } from "astro/zod";
 import { FIRST_YEAR, lastListedYear, type IsoDate } from "./dates";
 
-/** Each status as a label and as it reads inside a sentence. */
-export const THEME_STATUSES = {
-  confirmed: { label: "Confirmed by BNI", inSentence: "confirmed by BNI" },
-  reported: {
-    label: "Reported by a third party only",
-    inSentence: "reported by a third party only",
-  },
-} as const;
+/** How certain a theme is; each language words them (src/i18n, `themes.statuses`). */
+export const THEME_STATUSES = ["confirmed", "reported"] as const;
 
-export type ThemeStatus = keyof typeof THEME_STATUSES;
+export type ThemeStatus = (typeof THEME_STATUSES)[number];
 
 /** The schema of one theme, for a build made on `today` (years run to today's + 10). */
 export function themeSchema(today: IsoDate) {
@@ -35,10 +29,9 @@ export function themeSchema(today: IsoDate) {
       .string({ error: "sourceTitle is required" })
       .trim()
       .min(1, { error: "sourceTitle is required" }),
-    status: z.enum(Object.keys(THEME_STATUSES) as [ThemeStatus, ...ThemeStatus[]], {
-      error: `status must be one of: ${Object.keys(THEME_STATUSES).join(", ")}`,
+    status: z.enum(THEME_STATUSES, {
+      error: `status must be one of: ${THEME_STATUSES.join(", ")}`,
     }),
-    note: z.string().trim().min(1).optional(),
   });
 }
 

@@ -8,6 +8,8 @@
  * - `tr[data-year]` rows of the dates table, marked `data-this-year` and `data-next-week`, with
  *   the badges `[data-badge="this-year"]` and `[data-badge="next-week"]`.
  * - `[data-as-of]` notes the build day; hidden once the page shows the reader's day.
+ * - `script#date-words` holds the page's language's date words as JSON (see DateWords), so the
+ *   bundle carries no language's words itself.
  */
 import {
   isoDateOf,
@@ -19,7 +21,7 @@ import {
   type IsoDate,
   type Week,
 } from "../lib/dates";
-import { ENGLISH_DATE_WORDS, formatStatus, formatWeekDay, formatWeekRange } from "../lib/format";
+import { formatStatus, formatWeekDay, formatWeekRange, type DateWords } from "../lib/format";
 
 function weekFor(key: string, today: IsoDate): Week {
   if (key === "last" || key === "this" || key === "next") return occurrencesOn(today)[key];
@@ -33,15 +35,15 @@ function setText(container: Element, field: string, text: string): void {
   }
 }
 
-function fillWeek(container: HTMLElement, today: IsoDate): void {
+function fillWeek(container: HTMLElement, today: IsoDate, words: DateWords): void {
   const week = weekFor(container.dataset.week ?? "", today);
   setText(container, "year", String(week.year));
-  setText(container, "business", formatWeekRange(week, "business"));
-  setText(container, "whole", formatWeekRange(week, "whole"));
-  setText(container, "status", formatStatus(standingOn(week, today)));
+  setText(container, "business", formatWeekRange(week, "business", words));
+  setText(container, "whole", formatWeekRange(week, "whole", words));
+  setText(container, "status", formatStatus(standingOn(week, today), words));
   for (const time of container.querySelectorAll<HTMLTimeElement>('time[data-field="start"]')) {
     time.dateTime = week.start;
-    time.textContent = formatWeekDay(week, "start");
+    time.textContent = formatWeekDay(week, "start", words);
   }
   for (const link of container.querySelectorAll<HTMLAnchorElement>('a[data-field="link"]')) {
     link.href = link.href.replace(/\/\d{4}\/$/, `/${week.year}/`);
@@ -59,6 +61,8 @@ function markRow(attribute: string, badge: string, year: number): void {
   }
 }
 
+const words = JSON.parse(document.getElementById("date-words")?.textContent ?? "null") as DateWords;
+
 function update(now: Date): void {
   // The reader's local calendar date: their "today", wherever they are.
   const today = isoDateOf(now);
@@ -70,12 +74,12 @@ function update(now: Date): void {
     return;
   }
   for (const container of document.querySelectorAll<HTMLElement>("[data-week]")) {
-    fillWeek(container, today);
+    fillWeek(container, today, words);
   }
   markRow("data-this-year", "this-year", yearOf(today));
   markRow("data-next-week", "next-week", featured.week.year);
   for (const badge of document.querySelectorAll('[data-badge="next-week"]')) {
-    badge.textContent = ENGLISH_DATE_WORDS.nextWeekBadge[featured.status];
+    badge.textContent = words.nextWeekBadge[featured.status];
   }
   for (const note of document.querySelectorAll<HTMLElement>("[data-as-of]")) note.hidden = true;
 }

@@ -4,9 +4,10 @@
  * a native share button appears where the browser has the Web Share API.
  */
 
-function showStatus(element: Element, message: string): void {
-  const status = element.closest("section, div")?.querySelector("[data-copy-status]");
-  if (status) status.textContent = message;
+/** Reports on the copy in the nearby status line, in its `data-copied` or `data-copy-failed` words. */
+function showStatus(element: Element, outcome: "copied" | "copyFailed"): void {
+  const status = element.closest("section, div")?.querySelector<HTMLElement>("[data-copy-status]");
+  if (status) status.textContent = status.dataset[outcome] ?? "";
 }
 
 /** Elements with `data-copy` copy that text when activated. */
@@ -19,8 +20,8 @@ function enableCopyButtons(root: ParentNode): void {
     element.hidden = false;
     element.addEventListener("click", () => {
       navigator.clipboard.writeText(element.dataset.copy ?? "").then(
-        () => showStatus(element, "Copied to the clipboard."),
-        () => showStatus(element, "Could not copy: select the text and copy it instead."),
+        () => showStatus(element, "copied"),
+        () => showStatus(element, "copyFailed"),
       );
     });
   }

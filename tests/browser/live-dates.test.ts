@@ -21,6 +21,12 @@ import {
   type Week,
 } from "../../src/lib/dates";
 import { formatStatus, formatWeekDay, formatWeekRange } from "../../src/lib/format";
+import {
+  LANGUAGE_CODES,
+  dateWordsOf,
+  localizedPath,
+  type Language,
+} from "../../src/i18n/languages";
 import { describeWithBrowser, keepToOrigin, launchBrowser } from "../helpers/browser";
 import { buildSite } from "../helpers/build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
@@ -257,6 +263,8 @@ interface PageSnapshot {
   nextWeekRows: string[];
   /** Each badge: how many there are, and the year of the row each visible one is in. */
   badges: Record<"this-year" | "next-week", { count: number; shownIn: (string | null)[] }>;
+  /** The next-week badge's words ("Next", "On now"); empty where there is none. */
+  nextWeekBadgeText: string;
 }
 
 /** Reads what the script fills, in the page. Runs in the browser: self-contained. */
@@ -300,6 +308,7 @@ function snapshotPage(): PageSnapshot {
     thisYearRows: rowYears("tr[data-this-year]"),
     nextWeekRows: rowYears("tr[data-next-week]"),
     badges: { "this-year": badge("this-year"), "next-week": badge("next-week") },
+    nextWeekBadgeText: [...document.querySelectorAll('[data-badge="next-week"]')].map(text).join(),
   };
 }
 
@@ -313,15 +322,16 @@ interface WeekView {
   link: string;
 }
 
-/** What every page the script fills should show on `today`, from the date module. */
-function expectedOn(today: IsoDate, server: StaticServer) {
+/** What every page the script fills should show on `today` in `language`, from the date module. */
+function expectedOn(today: IsoDate, server: StaticServer, language: Language = "en") {
+  const words = dateWordsOf(language);
   const view = (week: Week, status: string): WeekView => ({
     year: String(week.year),
-    start: `${week.start} | ${formatWeekDay(week, "start")}`,
-    business: formatWeekRange(week, "business"),
-    whole: formatWeekRange(week, "whole"),
+    start: `${week.start} | ${formatWeekDay(week, "start", words)}`,
+    business: formatWeekRange(week, "business", words),
+    whole: formatWeekRange(week, "whole", words),
     status,
-    link: server.url(`${week.year}/`),
+    link: server.url(localizedPath(language, `/${week.year}/`).slice(1)),
   });
   const occurrences = occurrencesOn(today);
   const status = statusOn(today);
@@ -331,15 +341,16 @@ function expectedOn(today: IsoDate, server: StaticServer) {
   const row = (year: number) => (listed.includes(String(year)) ? String(year) : null);
   const week2027 = weekOfYear(2027);
   return {
-    featured: view(featured.week, formatStatus(featured)),
+    featured: view(featured.week, formatStatus(featured, words)),
     cards: (["last", "this", "next"] as const).map((key) => {
       const week = occurrences[key];
-      return { key, ...view(week, formatStatus(standingOn(week, today))) };
+      return { key, ...view(week, formatStatus(standingOn(week, today), words)) };
     }),
     listed,
     thisYearRow: row(status.week.year),
     nextWeekRow: row(featured.week.year),
-    year2027: formatStatus(standingOn(week2027, today)),
+    nextWeekBadge: words.nextWeekBadge[featured.status],
+    year2027: formatStatus(standingOn(week2027, today), words),
   };
 }
 
@@ -429,13 +440,15 @@ async function openReader(
   return { context, page, errors };
 }
 
-/** Opens each page the script fills and reads it. */
+/** Opens each page the script fills, in one language, and reads it. */
 async function snapshotAll(
   page: Page,
   server: StaticServer,
+  language: Language = "en",
 ): Promise<Record<keyof typeof PAGES, PageSnapshot>> {
   const snapshots: Partial<Record<keyof typeof PAGES, PageSnapshot>> = {};
-  for (const [key, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+  for (const [key, route] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+    const path = localizedPath(language, `/${route}`).slice(1);
     const response = await page.goto(server.url(path), { waitUntil: "load" });
     expect(response?.status(), `/${path} loads`).toBe(200);
     snapshots[key] = await page.evaluate(snapshotPage);
@@ -570,6 +583,67 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
       expect(errors).toEqual([]);
     });
   });
+
+  describe.each(LANGUAGE_CODES.filter((language) => language !== "en"))(
+    "in %s, on the Monday of the 2027 week in Kiritimati",
+    (language) => {
+      const today = "2027-02-01";
+      let snapshots: Record<keyof typeof PAGES, PageSnapshot>;
+      let errors: string[];
+
+      beforeAll(async () => {
+        const reader = await openReader(
+          browser,
+          server,
+          { timezoneId: "Pacific/Kiritimati", locale: language },
+          "2027-01-31T11:00:00Z",
+        );
+        errors = reader.errors;
+        snapshots = await snapshotAll(reader.page, server, language);
+        await reader.context.close();
+      });
+
+      test("the weeks, their statuses and the dates table's badge are the date module's, in the language's words", () => {
+        const expected = expectedOn(today, server, language);
+        expectWeekBlock(weekBlock(snapshots.home, "featured"), expected.featured, "featured");
+        for (const card of expected.cards) {
+          expectWeekBlock(weekBlock(snapshots.home, card.key), card, `the "${card.key}" card`);
+        }
+        expect(weekBlock(snapshots.year2027, "2027")?.status).toEqual([expected.year2027]);
+        expect(snapshots.dates.nextWeekRows).toEqual(["2027"]);
+        expect(snapshots.dates.nextWeekBadgeText).toBe(expected.nextWeekBadge);
+      });
+
+      test("no console error, uncaught error or failed request, and the as-of notes are hidden", () => {
+        expect(errors).toEqual([]);
+        for (const snapshot of Object.values(snapshots)) {
+          expect(snapshot.asOf.every((note) => !note.visible)).toBe(true);
+        }
+      });
+    },
+  );
+
+  test.each([
+    ["de", "Läuft gerade: Tag 1 von 7", "1.–7. Februar 2027", "Läuft gerade"],
+    ["es", "En curso: día 1 de 7", "1–7 de febrero de 2027", "En curso"],
+  ] as const)(
+    "in %s, the Monday of the 2027 week says what was worked out by hand",
+    async (language, status, whole, badge) => {
+      const reader = await openReader(
+        browser,
+        server,
+        { timezoneId: "Europe/Madrid" },
+        "2027-02-01T09:00:00Z",
+      );
+      const snapshots = await snapshotAll(reader.page, server, language);
+      await reader.context.close();
+      expect(weekBlock(snapshots.home, "featured")?.status).toEqual([status]);
+      expect(weekBlock(snapshots.home, "featured")?.whole).toEqual([whole]);
+      expect(weekBlock(snapshots.year2027, "2027")?.status).toEqual([status]);
+      expect(snapshots.dates.nextWeekBadgeText).toBe(badge);
+      expect(reader.errors).toEqual([]);
+    },
+  );
 
   describe("a tab left open overnight", () => {
     test("catches up with Playwright's clock when it is shown again", async () => {

@@ -8,7 +8,11 @@ import {
 } from "../../src/lib/calendar";
 import { weekOfYear } from "../../src/lib/dates";
 
-const options = { siteUrl: "https://example.org/inw/", today: "2026-11-25" };
+const options = {
+  siteUrl: "https://example.org/inw/",
+  today: "2026-11-25",
+  language: "en",
+} as const;
 
 /** Parses iCalendar text with ical.js, an independent parser, and returns its single event. */
 function onlyEvent(text: string): ICAL.Event {
@@ -164,7 +168,10 @@ describe("both calendars", () => {
 });
 
 describe("googleCalendarUrl", () => {
-  const href = googleCalendarUrl(2027, { pageUrl: "https://example.org/inw/2027/" });
+  const href = googleCalendarUrl(2027, {
+    pageUrl: "https://example.org/inw/2027/",
+    language: "en",
+  });
   const url = new URL(href);
 
   test("opens Google Calendar's event template", () => {
@@ -183,7 +190,34 @@ describe("googleCalendarUrl", () => {
   });
 
   test("rejects a bad year and a relative page URL", () => {
-    expect(() => googleCalendarUrl(2006, { pageUrl: "https://example.org/" })).toThrow(RangeError);
-    expect(() => googleCalendarUrl(2027, { pageUrl: "/2027/" })).toThrow(/"\/2027\/"/);
+    expect(() =>
+      googleCalendarUrl(2006, { pageUrl: "https://example.org/", language: "en" }),
+    ).toThrow(RangeError);
+    expect(() => googleCalendarUrl(2027, { pageUrl: "/2027/", language: "en" })).toThrow(
+      /"\/2027\/"/,
+    );
+  });
+});
+
+describe("the calendars in another language", () => {
+  const german = { ...options, siteUrl: "https://example.org/inw/de/", language: "de" } as const;
+
+  test("describe the week in that language and link to that language's pages", () => {
+    const event = onlyEvent(yearCalendar(2027, german));
+    expect(event.summary).toBe("International Networking Week 2027");
+    expect(event.description).toContain("1.–5. Februar 2027");
+    expect(event.component.getFirstPropertyValue("url")).toBe("https://example.org/inw/de/2027/");
+    const feed = onlyEvent(subscriptionCalendar(german));
+    expect(feed.description).toContain("https://example.org/inw/de/");
+    expect(feed.description).not.toContain("Monday");
+  });
+
+  test("give Google Calendar the language's details", () => {
+    const url = new URL(
+      googleCalendarUrl(2027, { pageUrl: "https://example.org/es/2027/", language: "es" }),
+    );
+    expect(url.searchParams.get("text")).toBe("International Networking Week 2027");
+    expect(url.searchParams.get("details")).toContain("https://example.org/es/2027/");
+    expect(url.searchParams.get("details")).not.toContain("Monday");
   });
 });

@@ -1,5 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
-import { format } from "date-fns";
+import { format, type Locale } from "date-fns";
+import { de, enGB, es, fr, it, pt } from "date-fns/locale";
 import { describe, expect, test } from "vitest";
 import { standingOn, weekOfYear, weeksBetween } from "../../src/lib/dates";
 import {
@@ -8,41 +9,155 @@ import {
   formatWeekDay,
   formatWeekRange,
 } from "../../src/lib/format";
+import {
+  LANGUAGE_CODES,
+  dateWordsOf,
+  formatDayOfYear,
+  formatMonthOfYear,
+  type Language,
+} from "../../src/i18n/languages";
 
-/** date-fns' own formatting of a YYYY-MM-DD date, in UTC: an oracle the templates must match. */
-function dateFnsFormat(date: string, pattern: string): string {
-  return format(new UTCDate(`${date}T00:00:00Z`), pattern);
+/**
+ * How date-fns writes each language's dates, as the oracle: its full date ("PPPP") and long
+ * date ("PPP") formats, and the day number as the language writes it ("1" or German "1.").
+ * English keeps the site's own long date without the comma date-fns' en-GB puts after the weekday.
+ */
+const ORACLE: Record<
+  Language,
+  { locale: Locale; longDate: string; day: string; dayMonth: string }
+> = {
+  en: { locale: enGB, longDate: "EEEE d MMMM yyyy", day: "d", dayMonth: "d MMMM" },
+  es: { locale: es, longDate: "PPPP", day: "d", dayMonth: "d 'de' MMMM" },
+  pt: { locale: pt, longDate: "PPPP", day: "d", dayMonth: "d 'de' MMMM" },
+  fr: { locale: fr, longDate: "PPPP", day: "d", dayMonth: "d MMMM" },
+  de: { locale: de, longDate: "PPPP", day: "do", dayMonth: "do MMMM" },
+  it: { locale: it, longDate: "PPPP", day: "d", dayMonth: "d MMMM" },
+};
+
+/** date-fns' own formatting of a YYYY-MM-DD date, in UTC. */
+function dateFnsFormat(date: string, pattern: string, locale: Locale): string {
+  return format(new UTCDate(`${date}T00:00:00Z`), pattern, { locale });
 }
 
-describe("the date templates agree with date-fns for every year from 2007 to 2200", () => {
-  const weeks = weeksBetween(2007, 2200);
-
-  test("formatWeekDay writes the week's Monday, Friday and Sunday", () => {
-    for (const week of weeks) {
-      expect(formatWeekDay(week, "start")).toBe(dateFnsFormat(week.start, "EEEE d MMMM yyyy"));
-      expect(formatWeekDay(week, "businessEnd")).toBe(
-        dateFnsFormat(week.businessEnd, "EEEE d MMMM yyyy"),
-      );
-      expect(formatWeekDay(week, "end")).toBe(dateFnsFormat(week.end, "EEEE d MMMM yyyy"));
-    }
-  });
-
-  test("formatWeekRange writes Monday to Friday and Monday to Sunday", () => {
-    for (const week of weeks) {
-      const from = dateFnsFormat(week.start, "d");
-      expect(formatWeekRange(week, "business")).toBe(
-        `${from}–${dateFnsFormat(week.businessEnd, "d MMMM yyyy")}`,
-      );
-      expect(formatWeekRange(week, "whole", undefined, "short")).toBe(
-        `${from}–${dateFnsFormat(week.end, "d MMM")}`,
-      );
-      expect(formatShortStart(week)).toBe(dateFnsFormat(week.start, "d MMM"));
-    }
-  });
+test("the oracle covers exactly the site's languages", () => {
+  expect(Object.keys(ORACLE).sort()).toEqual([...LANGUAGE_CODES].sort());
 });
+
+describe.each(LANGUAGE_CODES)(
+  "the %s date templates agree with date-fns for every year from 2007 to 2200",
+  (language) => {
+    const weeks = weeksBetween(2007, 2200);
+    const words = dateWordsOf(language);
+    const { locale, longDate, day, dayMonth } = ORACLE[language];
+    const write = (date: string, pattern: string) => dateFnsFormat(date, pattern, locale);
+
+    test("formatWeekDay writes the week's Monday, Friday and Sunday", () => {
+      for (const week of weeks) {
+        for (const which of ["start", "businessEnd", "end"] as const) {
+          expect(formatWeekDay(week, which, words)).toBe(write(week[which], longDate));
+        }
+      }
+    });
+
+    test("formatWeekRange writes Monday to Friday and Monday to Sunday, long, without the year and short", () => {
+      for (const week of weeks) {
+        const from = write(week.start, day);
+        expect(formatWeekRange(week, "business", words)).toBe(
+          `${from}–${write(week.businessEnd, "PPP")}`,
+        );
+        expect(formatWeekRange(week, "whole", words, "withoutYear")).toBe(
+          `${from}–${write(week.end, dayMonth)}`,
+        );
+        expect(formatWeekRange(week, "whole", words, "short")).toBe(
+          `${from}–${write(week.end, `${day} MMM`)}`,
+        );
+        expect(formatShortStart(week, words)).toBe(write(week.start, `${day} MMM`));
+      }
+    });
+
+    test("formatDayOfYear writes any day as date-fns' long date", () => {
+      for (const date of ["2026-11-25", "2027-01-01", "2030-12-31", "2031-06-09"]) {
+        expect(formatDayOfYear(language, date)).toBe(write(date, "PPP"));
+      }
+    });
+  },
+);
+
+test.each([
+  [
+    "en",
+    "2026-11-25",
+    "Monday 1 February 2027",
+    "1–7 February 2027",
+    "1–5 Feb",
+    "25 November 2026",
+  ],
+  [
+    "es",
+    "2026-11-25",
+    "lunes, 1 de febrero de 2027",
+    "1–7 de febrero de 2027",
+    "1–5 feb",
+    "25 de noviembre de 2026",
+  ],
+  [
+    "pt",
+    "2026-11-25",
+    "segunda-feira, 1 de fevereiro de 2027",
+    "1–7 de fevereiro de 2027",
+    "1–5 fev",
+    "25 de novembro de 2026",
+  ],
+  ["fr", "2026-11-25", "lundi 1 février 2027", "1–7 février 2027", "1–5 févr.", "25 novembre 2026"],
+  [
+    "de",
+    "2026-11-25",
+    "Montag, 1. Februar 2027",
+    "1.–7. Februar 2027",
+    "1.–5. Feb.",
+    "25. November 2026",
+  ],
+  [
+    "it",
+    "2026-11-25",
+    "lunedì 1 febbraio 2027",
+    "1–7 febbraio 2027",
+    "1–5 feb",
+    "25 novembre 2026",
+  ],
+] as const)(
+  "%s writes the 2027 week by hand as expected",
+  (language, today, monday, whole, businessShort, asOf) => {
+    const week = weekOfYear(2027);
+    const words = dateWordsOf(language);
+    expect(formatWeekDay(week, "start", words)).toBe(monday);
+    expect(formatWeekRange(week, "whole", words)).toBe(whole);
+    expect(formatWeekRange(week, "business", words, "short")).toBe(businessShort);
+    expect(formatDayOfYear(language, today)).toBe(asOf);
+  },
+);
+
+test.each([
+  ["en", "November 2006"],
+  ["es", "noviembre de 2006"],
+  ["pt", "novembro de 2006"],
+  ["fr", "novembre 2006"],
+  ["de", "November 2006"],
+  ["it", "novembre 2006"],
+] as const)("formatMonthOfYear writes a source's month in %s: %s", (language, expected) => {
+  expect(formatMonthOfYear(language, "2006-11")).toBe(expected);
+});
+
+test.each(["2006-13", "2006-1", "November 2006", ""])(
+  "formatMonthOfYear rejects %j, naming the form it expects",
+  (value) => {
+    expect(() => formatMonthOfYear("en", value)).toThrow(/Invalid month .*YYYY-MM/);
+  },
+);
 
 describe("formatStatus", () => {
   const week2027 = weekOfYear(2027);
+  const english = dateWordsOf("en");
   test.each([
     ["2026-11-25", "Starts in 68 days"],
     ["2027-01-30", "Starts in 2 days"],
@@ -56,6 +171,20 @@ describe("formatStatus", () => {
     ["2028-02-08", "Past edition"],
     ["2026-01-31", "Starts Monday 1 February 2027"],
   ])("puts the 2027 week on %s as %j", (today, expected) => {
-    expect(formatStatus(standingOn(week2027, today))).toBe(expected);
+    expect(formatStatus(standingOn(week2027, today), english)).toBe(expected);
+  });
+
+  test.each([
+    ["es", "2026-11-25", "68"],
+    ["de", "2027-02-03", "3"],
+    ["fr", "2027-02-17", "10"],
+    ["pt", "2027-01-30", "2"],
+    ["it", "2026-01-31", "lunedì 1 febbraio 2027"],
+  ] as const)("in %s on %s, says %j in the language's own words", (language, today, value) => {
+    const status = formatStatus(standingOn(week2027, today), dateWordsOf(language));
+    const englishStatus = formatStatus(standingOn(week2027, today), english);
+    expect(status).toContain(value);
+    expect(status).not.toBe(englishStatus);
+    expect(status).not.toMatch(/[{}]/);
   });
 });

@@ -4,17 +4,23 @@ import {
   encodeIndexedPng,
   glyphsMissingFromFont,
   previewImageFonts,
-  PREVIEW_IMAGE_FOOTER,
   PREVIEW_IMAGE_SITE_NAME,
   renderPreviewImage,
 } from "../../src/lib/preview-image";
-import { SECTION_PAGES, yearPage, type PageInfo } from "../../src/lib/site-pages";
+import { sectionPage, sitePages, yearPage } from "../../src/lib/site-pages";
+import { LANGUAGE_CODES, stringsOf } from "../../src/i18n/languages";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_BYTES = 60 * 1024;
 
-const pages: PageInfo[] = [...Object.values(SECTION_PAGES)];
-for (let year = 2007; year <= 2036; year++) pages.push(yearPage(year));
+// Every language's pages on a day whose listed years run 2007 to 2036, with its image footer.
+const pages = LANGUAGE_CODES.flatMap((language) =>
+  sitePages(language, "2026-11-25").map((page) => ({
+    ...page,
+    language,
+    footer: stringsOf(language).site.imageFooter,
+  })),
+);
 
 /** Reads a PNG's signature and its IHDR chunk, which the format requires to come first. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -25,17 +31,18 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe("glyphsMissingFromFont", () => {
-  test.each(pages.map((page) => [page.path, page] as const))(
-    "finds every character of %s's title and image lines in the fonts",
-    (_, page) => {
-      expect(glyphsMissingFromFont([page.title, ...(page.imageLines ?? [])].join(""))).toEqual([]);
+  test.each(pages.map((page) => [page.language, page.path, page] as const))(
+    "finds every character of the %s %s page's title, image lines and footer in the fonts",
+    (_, __, page) => {
+      const text = [page.title, ...(page.imageLines ?? []), page.footer].join("");
+      expect(glyphsMissingFromFont(text)).toEqual([]);
     },
   );
 
-  test("finds the site name, the footer and the en dash of year ranges in the fonts", () => {
+  test("finds the site name, the en dash of year ranges and the accents of every language", () => {
     expect(glyphsMissingFromFont(PREVIEW_IMAGE_SITE_NAME.toUpperCase())).toEqual([]);
-    expect(glyphsMissingFromFont(PREVIEW_IMAGE_FOOTER)).toEqual([]);
     expect(glyphsMissingFromFont("–·")).toEqual([]);
+    expect(glyphsMissingFromFont("áéíóúñüçãõâêôàèìòùëïœßÄÖÜÉÈÀ«»„“”’")).toEqual([]);
   });
 
   test("reports characters the fonts lack, each once, in order", () => {
@@ -52,20 +59,28 @@ describe("renderPreviewImage", () => {
   const longest = pages.reduce((a, b) => (b.title.length > a.title.length ? b : a));
 
   test("draws the longest title as a 1200×630 PNG under 60 KB", async () => {
-    const png = await renderPreviewImage({ title: longest.title, lines: longest.imageLines });
+    const png = await renderPreviewImage({
+      title: longest.title,
+      lines: longest.imageLines,
+      footer: longest.footer,
+    });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.length).toBeLessThan(MAX_BYTES);
   });
 
   test("draws a year's title and dates as a 1200×630 PNG under 60 KB", async () => {
-    const page = yearPage(2027);
-    const png = await renderPreviewImage({ title: page.title, lines: page.imageLines });
+    const page = yearPage(2027, "pt");
+    const png = await renderPreviewImage({
+      title: page.title,
+      lines: page.imageLines,
+      footer: stringsOf("pt").site.imageFooter,
+    });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.length).toBeLessThan(MAX_BYTES);
   });
 
   test("draws the same bytes every time", async () => {
-    const content = { title: SECTION_PAGES.dates.title };
+    const content = { title: sectionPage("dates", "de").title, footer: "Februar · 2007" };
     expect(await renderPreviewImage(content)).toEqual(await renderPreviewImage(content));
   });
 });

@@ -1,10 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { parseHttpUrl, shareLinks } from "../../src/lib/share";
 
+const labels = {
+  linkedin: "Share on LinkedIn",
+  x: "Share on X",
+  facebook: "Share on Facebook",
+  email: "Share by email",
+};
 const input = {
   url: "https://example.org/inw/2027/?from=share",
   text: "International Networking Week 2027: 1–5 February & more",
   hashtag: "#NetworkingWeek",
+  labels,
 };
 
 function linkFor(network: string, links = shareLinks(input)): URL {
@@ -61,7 +68,7 @@ describe("shareLinks", () => {
     expect(linkFor("x", shareLinks({ ...input, hashtag: "NetworkingWeek" })).href).toBe(
       linkFor("x").href,
     );
-    const withoutHashtag = shareLinks({ url: input.url, text: input.text });
+    const withoutHashtag = shareLinks({ url: input.url, text: input.text, labels });
     expect(linkFor("x", withoutHashtag).searchParams.has("hashtags")).toBe(false);
     expect(linkFor("email", withoutHashtag).searchParams.get("body")).toBe(
       `${input.text}\r\n\r\n${input.url}`,

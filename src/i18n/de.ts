@@ -1,0 +1,386 @@
+/** Every word of the German site; the shape and the facts are en.ts's. */
+import { de as dateLocale } from "date-fns/locale/de";
+import type { SiteStrings } from "./en";
+
+const de: SiteStrings = {
+  language: { name: "Deutsch", ogLocale: "de_DE", dateLocale },
+
+  dates: {
+    longDate: "{weekday}, {day}. {month} {year}",
+    dayRange: "{firstDay}.–{lastDay}. {month} {year}",
+    dayRangeWithoutYear: "{firstDay}.–{lastDay}. {month}",
+    shortDayRange: "{firstDay}.–{lastDay}. {monthShort}",
+    shortDate: "{day}. {monthShort}",
+    monthOfYear: "{month} {year}",
+    dayOfYear: "{day}. {month} {year}",
+    upcoming: { one: "Beginnt morgen", other: "Beginnt in {count} Tagen" },
+    ongoing: "Läuft gerade: Tag {day} von 7",
+    ended: { one: "Endete gestern", other: "Endete vor {count} Tagen" },
+    endedLongAgo: "Frühere Ausgabe",
+    startsLater: "Beginnt am {date}",
+    nextWeekBadge: { upcoming: "Nächste", ongoing: "Läuft gerade" },
+  },
+
+  site: {
+    description:
+      "Wann die International Networking Week stattfindet, für jedes Jahr: Termine, Geschichte, Themen und Ideen zum Mitmachen, mit Quellen.",
+    skipLink: "Zum Inhalt springen",
+    mainNavigation: "Hauptnavigation",
+    languageNavigation: "Sprache",
+    breadcrumb: "Navigationspfad",
+    nav: {
+      home: "Startseite",
+      dates: "Termine",
+      history: "Geschichte",
+      themes: "Themen",
+      observe: "Mitmachen",
+    },
+    footer: {
+      independent:
+        "Eine unabhängige Website, weder mit BNI verbunden noch von BNI befürwortet. International Networking Week ist eine eingetragene Marke von BNI (Business Network International), wie {link}.",
+      independentLink: "Ivan Misner anmerkt",
+      computed:
+        "Jede Seite nennt die Quellen der Fakten, die sie angibt. Die Termine werden nach {rule} berechnet und stehen auch als {json} bereit.",
+      ruleLink: "der Regel",
+      jsonLink: "JSON",
+      noTracking: "Keine Werbung, keine Tracker, keine Cookies.",
+    },
+    asOf: "Stand der Termine und Countdowns: {date}.",
+    imageFooter: "Erste volle Woche im Februar · seit 2007",
+  },
+
+  pages: {
+    home: {
+      title: "International Networking Week: Termine, Geschichte und Ideen zum Mitmachen",
+      description:
+        "Wann die International Networking Week in diesem und in jedem anderen Jahr stattfindet, dazu ihre Geschichte, ihre Themen und Ideen zum Mitmachen – alles mit Quellen.",
+    },
+    dates: {
+      title: "Termine der International Networking Week für jedes Jahr",
+      description:
+        "Die Termine der International Networking Week für jedes Jahr seit 2007: der erste Montag im Februar, die Arbeitstage und die ganze Woche.",
+    },
+    history: {
+      title: "Geschichte der International Networking Week",
+      description:
+        "Wie BNI die International Networking Week 2007 ins Leben rief und wie sie seitdem begangen wurde, von Frühstückstreffen in London bis zur Woche der Dankeschöns 2020.",
+    },
+    themes: {
+      title: "Themen der International Networking Week nach Jahr",
+      description:
+        "Die bekannten Jahresthemen der International Networking Week, jeweils mit Quelle und Status, und eine Erklärung der Verwechslung von 2020.",
+    },
+    observe: {
+      title: "So machen Sie bei der International Networking Week mit",
+      description:
+        "Ideen, wie Sie als Einzelperson, Gruppe oder Unternehmen bei der International Networking Week mitmachen können, vom Besuchertag bis zum Dankesanruf.",
+    },
+    year: {
+      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
+      description: (year: number, whole: string, business: string) =>
+        `International Networking Week ${year}: Montag bis Sonntag, ${whole}; Arbeitstage ${business}. Mit Status, Thema und Kalenderlinks.`,
+      imageBusinessDays: (business: string) => `Montag bis Freitag: ${business}`,
+      imageWholeWeek: (whole: string) => `Ganze Woche: ${whole}`,
+    },
+    notFound: {
+      title: "Seite nicht gefunden: International Networking Week",
+      description:
+        "Diese Seite gibt es nicht. Hier finden Sie Termine, Geschichte, Themen und Ideen zum Mitmachen.",
+    },
+  },
+
+  share: {
+    heading: "Teilen",
+    networks: {
+      linkedin: "Auf LinkedIn teilen",
+      x: "Auf X teilen",
+      facebook: "Auf Facebook teilen",
+      email: "Per E-Mail teilen",
+    },
+    pageLink: "Link zu dieser Seite",
+    copyLink: "Link kopieren",
+    more: "Mehr …",
+    copied: "In die Zwischenablage kopiert.",
+    copyFailed: "Kopieren nicht möglich: Bitte markieren Sie den Text und kopieren Sie ihn selbst.",
+    homeText:
+      "International Networking Week: wann sie in diesem und in jedem anderen Jahr stattfindet, mit ihrer Geschichte und Ideen zum Mitmachen",
+  },
+
+  calendar: {
+    subscribe: "In Ihrem Kalender abonnieren",
+    file: "Kalenderdatei (.ics)",
+    hint: "Ein Termin, der sich jedes Jahr am ersten Montag im Februar wiederholt, von Montag bis Freitag – so stimmt Ihr Kalender jedes Jahr, ohne dass Sie etwas aktualisieren müssen.",
+    download: "Für Ihren Kalender herunterladen (.ics)",
+    google: "Zu Google Calendar hinzufügen",
+    feedDescription: (siteUrl: string) =>
+      `Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar: Die Woche beginnt am ersten Montag im Februar. Termine für jedes Jahr: ${siteUrl}`,
+    yearDescription: (year: number, business: string, pageUrl: string) =>
+      `Die International Networking Week ${year} dauert von Montag bis Freitag, ${business}: Die Woche beginnt am ersten Montag im Februar. Mehr dazu: ${pageUrl}`,
+    googleDetails: (pageUrl: string) =>
+      `Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar. Mehr dazu: ${pageUrl}`,
+  },
+
+  sources: {
+    heading: "Quellen",
+    kinds: {
+      blog: "Blog",
+      bniDirectorBlog: "Blog eines BNI-Direktors",
+      blogPost: "Blogbeitrag",
+      newsReport: "Nachrichtenbericht",
+      tagArchive: "Beiträge mit diesem Schlagwort",
+      website: "Website",
+    },
+  },
+
+  week: {
+    starts: "Beginn",
+    businessDays: "Arbeitstage",
+    wholeWeek: "Ganze Woche",
+    fromTo: "{start} bis {end}",
+    featuredDetail: "Beginnt am {date}; Arbeitstage: {days}.",
+    featuredName: "International Networking Week",
+    featuredLink: "Die Woche {year}",
+    allYears: "Termine aller Jahre",
+    yearLink: "Alles zu {year}",
+  },
+
+  home: {
+    eyebrow: "Die erste volle Woche im Februar, seit 2007",
+    lead: "Eine jährliche Woche, 2007 von BNI ins Leben gerufen, die feiert, was Networking für Unternehmen leistet.",
+    whenHeading: "Wann findet sie statt?",
+    whenIntro:
+      "Die Woche beginnt am ersten Montag im Februar und dauert bis zum Sonntag; Montag bis Freitag sind ihre Arbeitstage.",
+    occurrences: { last: "Letztes Jahr", this: "Dieses Jahr", next: "Nächstes Jahr" },
+    calendarHeading: "In Ihrem Kalender",
+    whatHeading: "Worum es geht",
+    what: [
+      "Die International Networking Week® wurde 2007 von BNI (Business Network International) ins Leben gerufen; BNI selbst wurde 1985 von Dr. Ivan Misner gegründet. Angekündigt wurde die Idee im November 2006 auf der internationalen Direktorenkonferenz von BNI, und die Woche findet in der ersten vollen Februarwoche statt.",
+      "BNI beschreibt die Woche als Feier dessen, was Networking für Unternehmen weltweit leistet. Gruppen begehen sie mit Veranstaltungen, Seminaren und Networking-Frühstücken, und mitmachen kann jeder: indem man sich wieder bei den Menschen im eigenen Netzwerk meldet.",
+    ],
+    whyHeading: "Warum sie wichtig ist",
+    why: "Misner nennt den Ansatz von BNI „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen aufbauen, von denen beide Seiten profitieren.",
+    exploreHeading: "Mehr entdecken",
+    sections: {
+      dates: "Jedes Jahr seit 2007 und zehn Jahre im Voraus, mit der Regel und ihren Belegen.",
+      history:
+        "Von einer Idee auf einer BNI-Konferenz 2006 bis zu Veranstaltungen in London, Israel, Italien und Australien.",
+      themes: "Die bekannten Jahresthemen mit ihren Quellen – und eine Verwechslung von 2020.",
+      observe: "Ideen für Einzelne, Gruppen und Unternehmen, vom Frühstück bis zum Dankesanruf.",
+    },
+  },
+
+  datesPage: {
+    heading: "Termine für jedes Jahr",
+    lead: "Die Termine, die sich aus der Regel ergeben, für jedes Jahr von der ersten Ausgabe 2007 bis zehn Jahre im Voraus. Jede Woche beginnt am ersten Montag im Februar.",
+    caption: "Termine der International Networking Week nach Jahr",
+    columns: { year: "Jahr", monday: "Montag", business: "Arbeitstage", whole: "Ganze Woche" },
+    thisYearBadge: "Dieses Jahr",
+    themeRow: (year: number, theme: string, status: string) =>
+      `Thema ${year}: „${theme}“, ${status}.`,
+    aboutThemes: "Zu den Themen",
+    ruleHeading: "Die Regel",
+    rule: "Die International Networking Week beginnt am ersten Montag im Februar und dauert bis zum darauffolgenden Sonntag: Sie ist die erste volle Woche des Monats von Montag bis Sonntag. Montag bis Freitag sind ihre Arbeitstage; viele Kalender zeigen alle sieben Tage. Fällt der 1. Februar selbst auf einen Montag, beginnt die Woche an diesem Tag.",
+    evidenceHeading: "Die Belege",
+    evidence: [
+      {
+        label: "2007",
+        text: "Der 1. Februar war ein Donnerstag, und die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar statt. Ein BNI-Direktor schrieb im November 2006, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden.",
+      },
+      {
+        label: "2010",
+        text: "Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
+      },
+      {
+        label: "2022 bis 2025",
+        text: "Die veröffentlichten Termine (7. Februar 2022, 6. Februar 2023, 5. Februar 2024 sowie 3.–9. Februar 2025) beginnen alle am ersten Montag im Februar.",
+      },
+    ],
+    noSundayWeek: "Keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
+    trickyHeading: "Jahre, die manche Kalender falsch angeben",
+    tricky:
+      "„Die erste volle Woche im Februar“ wird leicht falsch angewendet. Fällt der 1. Februar auf einen Montag (wie 2021, 2027 und 2038), ist diese Woche bereits vollständig und damit die erste: Die Woche beginnt am 1. Februar, nicht eine Woche später. Fällt der 1. Februar auf einen Sonntag (wie 2026), beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, Montag, dem 2. Februar. Diese Website folgt der Regel auch in diesen Jahren. Ein Fernsehsender schrieb 2023 „second full week“ (zweite volle Woche); das widerspricht allen anderen Quellen und seinem eigenen Sendetermin.",
+  },
+
+  yearPage: {
+    heading: (year: number) => `International Networking Week ${year}`,
+    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    themeHeading: "Thema",
+    theme: (year: number, status: string) => `Das Thema ${year} lautete {theme}, ${status}.`,
+    noTheme: (year: number) =>
+      `Für ${year} ist kein Thema bekannt. {link} führt die bekannten auf.`,
+    themesPageLink: "Die Themenseite",
+    aboutThemes: "Zu den Themen",
+    aboutHeading: (year: number) => `Zum Jahr ${year}`,
+    mondayFirst: (year: number, isPast: boolean) =>
+      `Der 1. Februar ${year} ${isPast ? "war" : "ist"} ein Montag, daher ${isPast ? "begann" : "beginnt"} die Woche genau an diesem Tag.`,
+    sundayFirst: (year: number, isPast: boolean, monday: string) =>
+      `Der 1. Februar ${year} ${isPast ? "war" : "ist"} ein Sonntag, daher ${isPast ? "begann" : "beginnt"} die erste volle Woche von Montag bis Sonntag am nächsten Tag, ${monday}.`,
+    someCalendarsWrong: "Manche Kalender geben dieses Jahr falsch an.",
+    otherYears: "Andere Jahre",
+    everyYear: "Alle Jahre",
+  },
+
+  yearNotes: {
+    2007: [
+      "Die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar 2007 statt; Dienstag, der 6. Februar, war der offizielle Networking-Tag.",
+      "BNI hatte die Idee im November 2006 auf seiner internationalen Direktorenkonferenz angekündigt. Ein BNI-Direktor schrieb, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI für Australien, als Impulsgeber der Idee.",
+      "In London beging BNI die Woche mit einem „BNI Big Breakfast“, einem großen Networking-Frühstück.",
+    ],
+    2009: [
+      "BNI Israel veranstaltete am 4. Februar 2009 in Petah Tikva eine Konferenz zur International Networking Week; mehr als 300 Personen nahmen teil.",
+    ],
+    2010: [
+      "Eine offizielle Website führte die Veranstaltungen der Woche auf, und zum Frühstück in London wurden rund 400 Personen erwartet.",
+    ],
+    2020: [
+      "In Australien war die Woche mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft.",
+      "Die Veranstaltungen in Italien begannen bereits am Samstag, dem 1. Februar 2020, in der Region Abruzzo; in derselben Woche folgten Seminare in ganz Italien, und die Erlöse kamen Schulprojekten zugute.",
+    ],
+    2021: [
+      "Die Woche 2021 fiel in die Zeit, in der die Treffen von BNI online stattfanden: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen begannen Ende 2021.",
+    ],
+    2025: ["National Today gab für die Woche 2025 den 3.–9. Februar an."],
+  },
+
+  history: {
+    heading: "Geschichte",
+    lead: "Wie aus einer 2006 angekündigten BNI-Initiative eine Woche wurde, die im Februar begangen wird – soweit die Quellen es belegen.",
+    bniHeading: "BNI",
+    bni: [
+      "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985. Misner nennt den Ansatz „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
+      "Die Größe von BNI, wie sie zum jeweiligen Zeitpunkt berichtet wurde: Im Februar 2023 zählte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; und im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
+    ],
+    timeline: [
+      {
+        when: "November 2006",
+        title: "Die Idee",
+        text: "BNI kündigte die Idee auf seiner internationalen Direktorenkonferenz an. Ein BNI-Direktor schrieb, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI für Australien, als Impulsgeber der Idee.",
+      },
+      {
+        when: "Februar 2007",
+        title: "Die erste Woche",
+        text: "Die erste International Networking Week fand vom 5. bis 9. Februar 2007 statt; der 6. Februar war der offizielle Networking-Tag. In London wurde sie mit einem „BNI Big Breakfast“ begangen. Misner schrieb später, er habe BNI in jenem Jahr geholfen, sie ins Leben zu rufen.",
+        year: 2007,
+      },
+      {
+        when: "Februar 2009",
+        title: "Israel",
+        text: "BNI Israel veranstaltete am 4. Februar 2009 in Petah Tikva eine Konferenz zur International Networking Week, an der mehr als 300 Personen teilnahmen.",
+        year: 2009,
+      },
+      {
+        when: "Februar 2010",
+        title: "Eine offizielle Veranstaltungsliste",
+        text: "Eine offizielle Website führte die Veranstaltungen der Woche auf, und zum Frühstück in London wurden rund 400 Personen erwartet. Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
+        year: 2010,
+      },
+      {
+        when: "Februar 2020",
+        title: "Eine Million Dankeschöns",
+        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Dankeschöns). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in der Region Abruzzo, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
+        year: 2020,
+      },
+      {
+        when: "Februar 2021",
+        title: "BNI trifft sich online",
+        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen begannen Ende 2021; die Woche 2021 fiel also in die Zeit, in der sich BNI ausschließlich online traf.",
+        year: 2021,
+      },
+    ],
+    yearLink: (year: number) => `${year} im Detail`,
+    todayWhen: "Jeden Februar",
+    todayTitle: "Die Woche heute",
+    today:
+      "Die veröffentlichten Termine für 2022 bis 2025 liegen weiterhin in der ersten vollen Februarwoche, und 2023 beschrieb Misner den Zweck der Woche ganz ähnlich wie 2010: als Feier dessen, was Networking für Unternehmen weltweit leistet.",
+    datesLink: "Termine aller Jahre",
+  },
+
+  themes: {
+    heading: "Themen",
+    lead: "Manche Jahrgänge der International Networking Week hatten ein Thema. Hier stehen die, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gesichert sie sind.",
+    statuses: {
+      confirmed: { label: "Von BNI bestätigt", inSentence: "von BNI bestätigt" },
+      reported: {
+        label: "Nur von dritter Seite berichtet",
+        inSentence: "nur von dritter Seite berichtet",
+      },
+    },
+    translations: {
+      "A New World of Opportunity": "Eine neue Welt voller Möglichkeiten",
+      "One Million Thank You's": "Eine Million Dankeschöns",
+    },
+    source: "Quelle:",
+    mixUpHeading: "Die Verwechslung von 2020",
+    mixUp:
+      "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Das stimmt nicht: „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung. Das Thema, das BNI selbst für die Woche 2020 gewählt hatte, lautete nach den Worten des nationalen Direktors von BNI Australia „One Million Thank You's“: eine Woche mit einer Million Dankeschöns.",
+    otherYearsHeading: "Andere Jahre",
+    otherYears: (firstYear: number, knownYears: string) =>
+      `Außer für ${knownYears} ist hier für kein Jahr seit ${firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.`,
+  },
+
+  observe: {
+    heading: "Ideen zum Mitmachen",
+    lead: "Um mitzumachen, braucht es keine organisierte Veranstaltung. Hier finden Sie Ideen für Einzelne, Gruppen und Unternehmen – abgeleitet davon, wie die Woche bisher begangen wurde, und aus Ratschlägen zum Networking.",
+    hashtagLabel: "Der Hashtag der Woche",
+    copyHashtag: "Hashtag kopieren",
+    ways: [
+      {
+        id: "individuals",
+        heading: "Als Einzelperson",
+        items: [
+          "Melden Sie sich wieder bei Menschen, die Sie aus den Augen verloren haben, und lernen Sie jemand Neues kennen.",
+          "Bedanken Sie sich bei den Menschen, die Ihnen geholfen oder Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „One Million Thank You's“ (eine Million Dankeschöns).",
+          "Besuchen Sie eine Veranstaltung, ein Seminar, einen Vortrag oder ein zwangloses Networking-Treffen, vor Ort oder online.",
+          "Posten Sie mit {hashtag}, was Networking Ihnen gebracht hat.",
+        ],
+      },
+      {
+        id: "groups",
+        heading: "Als Gruppe",
+        items: [
+          "Veranstalten Sie ein Networking-Frühstück, wie BNI 2007 und 2010 in London mit seinem „BNI Big Breakfast“.",
+          "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche).",
+          "Laden Sie eine andere Gruppe zu einer gemeinsamen Veranstaltung ein, damit sich auch Netzwerke untereinander vernetzen.",
+          "Veranstalten Sie eine Online-Speed-Networking-Runde.",
+          "Verbinden Sie die Woche mit einem guten Zweck: 2020 sammelte die BNI Foundation Australia Spenden anlässlich der Buschbrände, und in Italien kamen die Erlöse der Veranstaltungen Schulprojekten zugute.",
+        ],
+      },
+      {
+        id: "companies",
+        heading: "Im Unternehmen",
+        items: [
+          "Laden Sie zu einem kleinen Networking-Treffen in Ihrem Unternehmen ein.",
+          "Organisieren Sie ein Seminar oder einen Vortrag zum Thema Networking, eine Spendenaktion oder ein zwangloses Treffen.",
+        ],
+      },
+    ],
+    tipsHeading: "Networking-Tipps von Ivan Misner",
+    tipsIntro:
+      "Der Gründer von BNI gibt diese Tipps als allgemeinen Networking-Rat, nicht speziell für die Woche – sie passen aber gut zu ihr:",
+    tips: [
+      "Rufen Sie Ihre Kunden einfach an, um zu hören, wie es ihnen geht – ohne um Empfehlungen zu bitten.",
+      "Rufen Sie alle an, die Ihnen Aufträge vermittelt haben.",
+      "Schreiben Sie 50 Menschen auf, mit denen Sie dieses Jahr in Kontakt bleiben möchten.",
+      "Stellen Sie sich bei einer Veranstaltung der Person vor, die allein dasteht, beginnen Sie mit Fragen, und verkaufen Sie im ersten Gespräch nichts.",
+    ],
+  },
+
+  notFound: {
+    heading: "Seite nicht gefunden",
+    lead: "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist fehlerhaft.",
+    datesHint:
+      "Sie suchen die Termine? {dates} stehen auf einer Seite, und jedes Jahr hat eine eigene, unter einer Adresse wie {example}.",
+    datesLink: "Die Termine aller Jahre",
+    elsewhereHeading: "Probieren Sie eine dieser Seiten",
+    links: {
+      home: "Startseite",
+      dates: "Termine für jedes Jahr",
+      history: "Geschichte",
+      themes: "Themen",
+      observe: "Ideen zum Mitmachen",
+    },
+  },
+};
+
+export default de;

@@ -1,0 +1,403 @@
+/**
+ * Every word of the English site. Its shape is the type every other language must fill
+ * (`SiteStrings`), so a missing or extra string fails `astro check`.
+ *
+ * - Templates in `dates` keep `{placeholders}`: the browser script fills them too, so they stay
+ *   plain data. Month and weekday names come from `dateLocale` (date-fns), never from here.
+ * - Sentences built from values are functions, so their inputs are typed.
+ * - Names (BNI, Ivan Misner, International Networking Week), theme titles and source titles
+ *   keep their original wording in every language. Facts come from ../shared/facts/README.md only.
+ */
+import { enGB } from "date-fns/locale/en-GB";
+
+const en = {
+  language: {
+    /** The language's name in itself, for the language switcher. */
+    name: "English",
+    /** For og:locale: language_TERRITORY. */
+    ogLocale: "en_GB",
+    dateLocale: enGB,
+  },
+
+  dates: {
+    /** A date such as "Monday 1 February 2027": `{weekday}`, `{day}`, `{month}`, `{year}`. */
+    longDate: "{weekday} {day} {month} {year}",
+    /** Days of one February: "1–5 February 2027": `{firstDay}`, `{lastDay}`, `{month}`, `{year}`. */
+    dayRange: "{firstDay}–{lastDay} {month} {year}",
+    /** The same after a heading that gives the year: "1–5 February". */
+    dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
+    /** In the dates table, without the year: "1–5 Feb", with `{monthShort}`. */
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
+    /** A day in the dates table: "1 Feb". */
+    shortDate: "{day} {monthShort}",
+    /** A month of a year, for source dates: "November 2006". */
+    monthOfYear: "{month} {year}",
+    /** A full date, for the "as of" note: "25 November 2026". */
+    dayOfYear: "{day} {month} {year}",
+    upcoming: { one: "Starts tomorrow", other: "Starts in {count} days" },
+    ongoing: "On now: day {day} of 7",
+    ended: { one: "Ended yesterday", other: "Ended {count} days ago" },
+    endedLongAgo: "Past edition",
+    startsLater: "Starts {date}",
+    nextWeekBadge: { upcoming: "Next", ongoing: "On now" },
+  },
+
+  site: {
+    description:
+      "When International Networking Week is, every year: its dates, history, themes and ways to observe it, with sources.",
+    skipLink: "Skip to content",
+    mainNavigation: "Main",
+    languageNavigation: "Language",
+    breadcrumb: "Breadcrumb",
+    nav: { home: "Home", dates: "Dates", history: "History", themes: "Themes", observe: "Observe" },
+    footer: {
+      independent:
+        "An independent site, not affiliated with or endorsed by BNI. International Networking Week is a registered mark of BNI (Business Network International), as {link}.",
+      independentLink: "Ivan Misner notes",
+      computed:
+        "Each page lists the sources of the facts it states. The dates are computed from {rule} and are also available as {json}.",
+      ruleLink: "the rule",
+      jsonLink: "JSON",
+      noTracking: "No ads, no trackers, no cookies.",
+    },
+    asOf: "Dates and countdowns as of {date}.",
+    /** The line at the foot of every preview image. */
+    imageFooter: "First full week of February · since 2007",
+  },
+
+  pages: {
+    home: {
+      title: "International Networking Week: dates, history and ways to observe",
+      description:
+        "When International Networking Week is this year and every year, with its history, themes and ways to observe it, all sourced.",
+    },
+    dates: {
+      title: "International Networking Week dates for every year",
+      description:
+        "The dates of International Networking Week for every year since 2007: the first Monday of February, business days and whole week.",
+    },
+    history: {
+      title: "History of International Networking Week",
+      description:
+        "How BNI launched International Networking Week in 2007 and how it has been marked since, from London breakfasts to the 2020 week of thank-yous.",
+    },
+    themes: {
+      title: "International Networking Week themes by year",
+      description:
+        "The known yearly themes of International Networking Week, each with its source and status, and the 2020 mix-up explained.",
+    },
+    observe: {
+      title: "How to observe International Networking Week",
+      description:
+        "Ways to observe International Networking Week as a person, a group or a company, from visitors' days to thank-you calls.",
+    },
+    year: {
+      /** The year page's title and preview heading; `days` is the whole week without the year. */
+      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
+      description: (year: number, whole: string, business: string) =>
+        `International Networking Week ${year}: Monday to Sunday, ${whole}; business days ${business}. Its status, theme and calendar links.`,
+      imageBusinessDays: (business: string) => `Monday to Friday: ${business}`,
+      imageWholeWeek: (whole: string) => `Whole week: ${whole}`,
+    },
+    notFound: {
+      title: "Page not found: International Networking Week",
+      description: "This page does not exist. Find the dates, history, themes and ways to observe.",
+    },
+  },
+
+  share: {
+    heading: "Share",
+    networks: {
+      linkedin: "Share on LinkedIn",
+      x: "Share on X",
+      facebook: "Share on Facebook",
+      email: "Share by email",
+    },
+    pageLink: "Link to this page",
+    copyLink: "Copy link",
+    more: "More…",
+    copied: "Copied to the clipboard.",
+    copyFailed: "Could not copy: select the text and copy it instead.",
+    homeText:
+      "International Networking Week: when it is this year and every year, with its history and ways to observe it",
+  },
+
+  calendar: {
+    subscribe: "Subscribe in your calendar",
+    file: "Calendar file (.ics)",
+    hint: "One event that repeats on the first Monday of February, Monday to Friday, so your calendar stays right every year without updates.",
+    download: "Download for your calendar (.ics)",
+    google: "Add to Google Calendar",
+    /** The subscription feed's event description. */
+    feedDescription: (siteUrl: string) =>
+      `International Networking Week runs Monday to Friday of the first full week of February: the week starts on the first Monday of February. Dates for every year: ${siteUrl}`,
+    yearDescription: (year: number, business: string, pageUrl: string) =>
+      `International Networking Week ${year} runs Monday to Friday, ${business}: the week starts on the first Monday of February. More: ${pageUrl}`,
+    googleDetails: (pageUrl: string) =>
+      `International Networking Week runs Monday to Friday of the first full week of February. More: ${pageUrl}`,
+  },
+
+  sources: {
+    heading: "Sources",
+    kinds: {
+      blog: "blog",
+      bniDirectorBlog: "blog of a BNI director",
+      blogPost: "blog post",
+      newsReport: "news report",
+      tagArchive: "posts with this tag",
+      website: "website",
+    },
+  },
+
+  week: {
+    starts: "Starts",
+    businessDays: "Business days",
+    wholeWeek: "Whole week",
+    /** From one full date to another: "Monday 1 February 2027 to Friday 5 February 2027". */
+    fromTo: "{start} to {end}",
+    /** The home page's featured week, `{date}` its Monday and `{days}` its business days. */
+    featuredDetail: "Starts {date}; business days {days}.",
+    /** A hidden prefix that names the week for screen readers, before its dates. */
+    featuredName: "International Networking Week",
+    featuredLink: "The {year} week",
+    allYears: "Every year's dates",
+    yearLink: "All about {year}",
+  },
+
+  home: {
+    eyebrow: "The first full week of February, since 2007",
+    lead: "A yearly week, launched by BNI in 2007, for celebrating what networking does for businesses.",
+    whenHeading: "When is it?",
+    whenIntro:
+      "The week starts on the first Monday of February and runs to the Sunday; Monday to Friday are its business days.",
+    occurrences: { last: "Last year", this: "This year", next: "Next year" },
+    calendarHeading: "In your calendar",
+    whatHeading: "What it is",
+    what: [
+      "International Networking Week® was launched in 2007 by BNI (Business Network International), which Dr. Ivan Misner founded in 1985. The idea was announced at BNI's international directors' conference in November 2006, and the week is held in the first full week of February.",
+      "BNI presents the week as a celebration of what networking does for businesses worldwide. Groups mark it with events, seminars and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
+    ],
+    whyHeading: "Why it matters",
+    why: "Misner calls BNI's approach “relationship networking”: building long-term relationships in which both sides benefit.",
+    exploreHeading: "Explore",
+    sections: {
+      dates: "Every year since 2007 and ten years ahead, with the rule and its evidence.",
+      history:
+        "From an idea at a BNI conference in 2006 to events in London, Israel, Italy and Australia.",
+      themes: "The yearly themes that are known, with their sources, and a 2020 mix-up.",
+      observe: "Ideas for people, groups and companies, from breakfasts to thank-you calls.",
+    },
+  },
+
+  datesPage: {
+    heading: "Dates for every year",
+    lead: "The dates the rule gives for every year from the first edition in 2007 to ten years ahead. Each week starts on the first Monday of February.",
+    caption: "International Networking Week dates by year",
+    columns: { year: "Year", monday: "Monday", business: "Business days", whole: "Whole week" },
+    thisYearBadge: "This year",
+    themeRow: (year: number, theme: string, status: string) =>
+      `${year} theme: “${theme}”, ${status}.`,
+    aboutThemes: "About the themes",
+    ruleHeading: "The rule",
+    rule: "International Networking Week starts on the first Monday of February and runs to the following Sunday: the first full Monday-to-Sunday week of the month. Monday to Friday are its business days; many calendars show all seven days. When 1 February is itself a Monday, the week starts that day.",
+    evidenceHeading: "The evidence",
+    evidence: [
+      {
+        label: "2007",
+        text: "1 February was a Thursday, and the first edition ran from Monday 5 to Friday 9 February. A BNI director wrote in November 2006 that the week would be held in the first full week of February from then on.",
+      },
+      { label: "2010", text: "1 February was a Monday, and the week ran 1–5 February." },
+      {
+        label: "2022 to 2025",
+        text: "published dates (7 February 2022, 6 February 2023, 5 February 2024, and 3–9 February 2025) all start on the first Monday of February.",
+      },
+    ],
+    noSundayWeek: "No source uses a Sunday-to-Saturday week.",
+    trickyHeading: "Years some calendars get wrong",
+    tricky:
+      "“The first full week of February” is easy to misapply. When 1 February is a Monday (as in 2021, 2027 and 2038), that week is already full, so it is the first: the week starts on the 1st, not a week later. When 1 February is a Sunday (as in 2026), the first full Monday-to-Sunday week starts the next day, Monday 2 February. This site follows the rule in those years too. One TV station wrote “second full week” in 2023, which contradicts every other source and its own air date.",
+  },
+
+  yearPage: {
+    heading: (year: number) => `International Networking Week ${year}`,
+    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    themeHeading: "Theme",
+    theme: (year: number, status: string) => `The ${year} theme was {theme}, ${status}.`,
+    noTheme: (year: number) => `No theme is known for ${year}. {link} lists the ones that are.`,
+    themesPageLink: "The themes page",
+    aboutThemes: "About the themes",
+    aboutHeading: (year: number) => `About ${year}`,
+    mondayFirst: (year: number, isPast: boolean) =>
+      `1 February ${year} ${isPast ? "was" : "is"} a Monday, so the week ${isPast ? "started" : "starts"} that very day.`,
+    sundayFirst: (year: number, isPast: boolean, monday: string) =>
+      `1 February ${year} ${isPast ? "was" : "is"} a Sunday, so the first full Monday-to-Sunday week ${isPast ? "started" : "starts"} the next day, ${monday}.`,
+    someCalendarsWrong: "Some calendars get this year wrong.",
+    otherYears: "Other years",
+    everyYear: "Every year",
+  },
+
+  /** What is known of particular editions (sources in src/data/year-notes.ts). */
+  yearNotes: {
+    2007: [
+      "The first edition ran from Monday 5 to Friday 9 February 2007, with Tuesday 6 February as the official networking day.",
+      "BNI had announced the idea at its international directors' conference in November 2006. A BNI director wrote that the week would be held in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
+      "In London, BNI marked the week with a “BNI Big Breakfast”.",
+    ],
+    2009: [
+      "BNI Israel held an International Networking Week conference in Petah Tikva on 4 February 2009, with more than 300 people attending.",
+    ],
+    2010: [
+      "An official website listed the week's events, and the London breakfast expected about 400 people.",
+    ],
+    2020: [
+      "In Australia the week was tied to BNI Foundation Australia's bushfire fundraising.",
+      "Italian events began early, on Saturday 1 February 2020 in Abruzzo, followed by seminars across Italy that week, with proceeds going to school projects.",
+    ],
+    2021: [
+      "The 2021 week fell in the period when BNI's meetings were held online: chapters moved online in March 2020, and hybrid meetings began in late 2021.",
+    ],
+    2025: ["National Today gave the 2025 week as 3–9 February."],
+  },
+
+  history: {
+    heading: "History",
+    lead: "How a BNI initiative announced in 2006 became a week marked in February, as far as the sources record it.",
+    bniHeading: "BNI",
+    bni: [
+      "International Networking Week® is an initiative of BNI: Business Network International (not “Business Networking International”, a common misnaming). Dr. Ivan Misner founded BNI in 1985. Misner calls its approach “relationship networking”: long-term relationships that benefit both sides.",
+      "BNI's size, as reported at the time: in February 2023 Misner counted more than 10,900 BNI chapters; WDTN, a TV station, reported nearly 11,000 chapters and 300,000 members that same month; and in October 2023 the Halifax Courier reported over 300,000 members in seventy-seven countries. No source counts the events or countries of International Networking Week itself.",
+    ],
+    /** The timeline, oldest first; `year` links the entry to its year page. */
+    timeline: [
+      {
+        when: "November 2006",
+        title: "The idea",
+        text: "BNI announced the idea at its international directors' conference. A BNI director wrote that it would take place in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
+      },
+      {
+        when: "February 2007",
+        title: "The first week",
+        text: "The first International Networking Week ran 5–9 February 2007, with 6 February as the official networking day. In London it was marked with a “BNI Big Breakfast”. Misner later wrote that he had helped BNI launch it that year.",
+        year: 2007,
+      },
+      {
+        when: "February 2009",
+        title: "Israel",
+        text: "BNI Israel held an International Networking Week conference in Petah Tikva on 4 February 2009, attended by more than 300 people.",
+        year: 2009,
+      },
+      {
+        when: "February 2010",
+        title: "An official events list",
+        text: "An official website listed the week's events, and the London breakfast expected about 400 people. 1 February was a Monday, and the week ran 1–5 February.",
+        year: 2010,
+      },
+      {
+        when: "February 2020",
+        title: "One million thank-yous",
+        text: "BNI's theme for the week was “One Million Thank You's”. In Australia it was tied to bushfire fundraising by BNI Foundation Australia; in Italy the week opened in Abruzzo on 1 February, with seminars across the country and proceeds going to school projects.",
+        year: 2020,
+      },
+      {
+        when: "February 2021",
+        title: "BNI meets online",
+        text: "BNI chapters had moved their meetings online in March 2020, and hybrid meetings began in late 2021, so the 2021 week fell in BNI's all-online period.",
+        year: 2021,
+      },
+    ],
+    yearLink: (year: number) => `${year} in detail`,
+    todayWhen: "Every February",
+    todayTitle: "The week today",
+    today:
+      "Published dates for 2022 to 2025 still fall in the first full week of February, and in 2023 Misner described the week's purpose in much the same terms as in 2010: a celebration of what networking does for businesses worldwide.",
+    datesLink: "Every year's dates",
+  },
+
+  themes: {
+    heading: "Themes",
+    lead: "Some years of International Networking Week had a theme. These are the ones we could find a source for, each with its source and how certain it is.",
+    statuses: {
+      confirmed: { label: "Confirmed by BNI", inSentence: "confirmed by BNI" },
+      reported: {
+        label: "Reported by a third party only",
+        inSentence: "reported by a third party only",
+      },
+    },
+    /** A translation shown beside a theme's original title, keyed by that title; none in English. */
+    translations: {} as Partial<Record<string, string>>,
+    source: "Source:",
+    mixUpHeading: "The 2020 mix-up",
+    mixUp:
+      "One observance calendar gives “Dreaming Big” as the theme of 2020. It was not: “Dream Big” was the motto of BNI's Global Convention in Warsaw in November 2019, a separate event. BNI's own theme for the 2020 week, in the words of BNI Australia's national director, was “One Million Thank You's”: a week of one million thank-yous.",
+    otherYearsHeading: "Other years",
+    otherYears: (firstYear: number, knownYears: string) =>
+      `No theme is known here for any year since ${firstYear} other than ${knownYears}. If a year had one, it has not been found in a source we can cite, so this site does not guess.`,
+  },
+
+  observe: {
+    heading: "Ways to observe",
+    lead: "Taking part doesn't require an organised event. Here are ideas for one person, a group and a company, drawn from how the week has been marked and from networking advice.",
+    hashtagLabel: "The week's hashtag",
+    copyHashtag: "Copy hashtag",
+    ways: [
+      {
+        id: "individuals",
+        heading: "On your own",
+        items: [
+          "Get back in touch with people you've lost sight of, and meet someone new.",
+          "Thank the people who helped you or referred business to you, as BNI did in 2020 with its “One Million Thank You's” theme.",
+          "Go to an event, a seminar, a talk or a mixer, in person or online.",
+          "Post about what networking has done for you with {hashtag}.",
+        ],
+      },
+      {
+        id: "groups",
+        heading: "As a group",
+        items: [
+          "Hold a networking breakfast, as BNI did in London with its “BNI Big Breakfast” in 2007 and 2010.",
+          "Hold a visitors' day: invite friends, family, colleagues or clients to a meeting (BNI New Zealand's advice for its own national networking week).",
+          "Invite another group to a joint event, so networks network with each other.",
+          "Run an online speed-networking session.",
+          "Tie the week to a cause: in 2020 BNI Foundation Australia ran bushfire fundraising, and Italian events gave their proceeds to school projects.",
+        ],
+      },
+      {
+        id: "companies",
+        heading: "At work",
+        items: [
+          "Host a small networking get-together at your workplace.",
+          "Organise a seminar or a talk on networking, or a fundraiser or a mixer.",
+        ],
+      },
+    ],
+    tipsHeading: "Ivan Misner's networking tips",
+    tipsIntro:
+      "BNI's founder offers this as general networking advice, not advice for the week in particular, but it suits the week well:",
+    tips: [
+      "Call your clients just to check in, without asking for referrals.",
+      "Call everyone who has referred business to you.",
+      "List 50 people you want to stay in touch with this year.",
+      "At an event, introduce yourself to the person standing alone, open with questions, and don't sell in a first conversation.",
+    ],
+  },
+
+  notFound: {
+    heading: "Page not found",
+    lead: "There is no page at this address. It may have moved, or the link may be wrong.",
+    datesHint:
+      "Looking for the dates? {dates} are on one page, and each year has its own, at an address such as {example}.",
+    datesLink: "Every year's dates",
+    elsewhereHeading: "Try one of these",
+    links: {
+      home: "Home",
+      dates: "Dates for every year",
+      history: "History",
+      themes: "Themes",
+      observe: "Ways to observe",
+    },
+  },
+};
+
+export type SiteStrings = typeof en;
+export default en;

@@ -1,0 +1,393 @@
+/** Every word of the Spanish site; the shape and the facts are en.ts's. */
+import { es as dateLocale } from "date-fns/locale/es";
+import type { SiteStrings } from "./en";
+
+const es: SiteStrings = {
+  language: { name: "Español", ogLocale: "es_ES", dateLocale },
+
+  dates: {
+    longDate: "{weekday}, {day} de {month} de {year}",
+    dayRange: "{firstDay}–{lastDay} de {month} de {year}",
+    dayRangeWithoutYear: "{firstDay}–{lastDay} de {month}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
+    shortDate: "{day} {monthShort}",
+    monthOfYear: "{month} de {year}",
+    dayOfYear: "{day} de {month} de {year}",
+    upcoming: { one: "Empieza mañana", other: "Empieza en {count} días" },
+    ongoing: "En curso: día {day} de 7",
+    ended: { one: "Terminó ayer", other: "Terminó hace {count} días" },
+    endedLongAgo: "Edición pasada",
+    startsLater: "Empieza el {date}",
+    nextWeekBadge: { upcoming: "Próxima", ongoing: "En curso" },
+  },
+
+  site: {
+    description:
+      "Cuándo es la International Networking Week cada año: sus fechas, su historia, sus temas y formas de participar, con fuentes.",
+    skipLink: "Ir al contenido",
+    mainNavigation: "Principal",
+    languageNavigation: "Idioma",
+    breadcrumb: "Ruta de navegación",
+    nav: {
+      home: "Inicio",
+      dates: "Fechas",
+      history: "Historia",
+      themes: "Temas",
+      observe: "Participar",
+    },
+    footer: {
+      independent:
+        "Sitio independiente, no afiliado a BNI ni avalado por esta organización. International Networking Week es una marca registrada de BNI (Business Network International), como {link}.",
+      independentLink: "señala Ivan Misner",
+      computed:
+        "Cada página indica las fuentes de los datos que presenta. Las fechas se calculan según {rule} y también están disponibles en {json}.",
+      ruleLink: "la regla",
+      jsonLink: "JSON",
+      noTracking: "Sin anuncios, sin rastreadores, sin cookies.",
+    },
+    asOf: "Fechas y recuentos de días actualizados al {date}.",
+    imageFooter: "Primera semana completa de febrero · desde 2007",
+  },
+
+  pages: {
+    home: {
+      title: "International Networking Week: fechas, historia y formas de participar",
+      description:
+        "Cuándo es la International Networking Week este año y todos los años, con su historia, sus temas y formas de participar, todo con fuentes.",
+    },
+    dates: {
+      title: "Fechas de la International Networking Week de todos los años",
+      description:
+        "Las fechas de la International Networking Week de cada año desde 2007: el primer lunes de febrero, los días laborables y la semana completa.",
+    },
+    history: {
+      title: "Historia de la International Networking Week",
+      description:
+        "Cómo BNI lanzó la International Networking Week en 2007 y cómo se ha celebrado desde entonces, desde los desayunos de Londres hasta la semana de los agradecimientos de 2020.",
+    },
+    themes: {
+      title: "Temas de la International Networking Week por año",
+      description:
+        "Los temas anuales conocidos de la International Networking Week, cada uno con su fuente y su estado, y la explicación de la confusión de 2020.",
+    },
+    observe: {
+      title: "Cómo participar en la International Networking Week",
+      description:
+        "Formas de participar en la International Networking Week a título individual, en grupo o como empresa, desde jornadas de visitantes hasta llamadas para dar las gracias.",
+    },
+    year: {
+      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
+      description: (year: number, whole: string, business: string) =>
+        `International Networking Week ${year}: de lunes a domingo, ${whole}; días laborables, ${business}. Su estado, su tema y enlaces para el calendario.`,
+      imageBusinessDays: (business: string) => `De lunes a viernes: ${business}`,
+      imageWholeWeek: (whole: string) => `Semana completa: ${whole}`,
+    },
+    notFound: {
+      title: "Página no encontrada: International Networking Week",
+      description:
+        "Esta página no existe. Consulta las fechas, la historia, los temas y las formas de participar.",
+    },
+  },
+
+  share: {
+    heading: "Compartir",
+    networks: {
+      linkedin: "Compartir en LinkedIn",
+      x: "Compartir en X",
+      facebook: "Compartir en Facebook",
+      email: "Compartir por correo electrónico",
+    },
+    pageLink: "Enlace a esta página",
+    copyLink: "Copiar enlace",
+    more: "Más…",
+    copied: "Copiado al portapapeles.",
+    copyFailed: "No se pudo copiar: selecciona el texto y cópialo manualmente.",
+    homeText:
+      "International Networking Week: cuándo es este año y todos los años, con su historia y formas de participar",
+  },
+
+  calendar: {
+    subscribe: "Suscríbete desde tu calendario",
+    file: "Archivo de calendario (.ics)",
+    hint: "Un único evento que se repite el primer lunes de febrero, de lunes a viernes, para que tu calendario acierte todos los años sin necesidad de actualizarlo.",
+    download: "Descargar para tu calendario (.ics)",
+    google: "Añadir a Google Calendar",
+    feedDescription: (siteUrl: string) =>
+      `La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero: la semana empieza el primer lunes de febrero. Fechas de todos los años: ${siteUrl}`,
+    yearDescription: (year: number, business: string, pageUrl: string) =>
+      `La International Networking Week ${year} tiene lugar de lunes a viernes, ${business}: la semana empieza el primer lunes de febrero. Más información: ${pageUrl}`,
+    googleDetails: (pageUrl: string) =>
+      `La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero. Más información: ${pageUrl}`,
+  },
+
+  sources: {
+    heading: "Fuentes",
+    kinds: {
+      blog: "blog",
+      bniDirectorBlog: "blog de un director de BNI",
+      blogPost: "entrada de blog",
+      newsReport: "noticia",
+      tagArchive: "entradas con esta etiqueta",
+      website: "sitio web",
+    },
+  },
+
+  week: {
+    starts: "Empieza",
+    businessDays: "Días laborables",
+    wholeWeek: "Semana completa",
+    fromTo: "del {start} al {end}",
+    featuredDetail: "Empieza el {date}; días laborables: {days}.",
+    featuredName: "International Networking Week",
+    featuredLink: "La semana de {year}",
+    allYears: "Fechas de todos los años",
+    yearLink: "Todo sobre {year}",
+  },
+
+  home: {
+    eyebrow: "La primera semana completa de febrero, desde 2007",
+    lead: "Una semana anual, lanzada por BNI en 2007, para celebrar lo que el networking aporta a las empresas.",
+    whenHeading: "¿Cuándo es?",
+    whenIntro:
+      "La semana empieza el primer lunes de febrero y dura hasta el domingo; sus días laborables son de lunes a viernes.",
+    occurrences: { last: "El año pasado", this: "Este año", next: "El año que viene" },
+    calendarHeading: "En tu calendario",
+    whatHeading: "Qué es",
+    what: [
+      "BNI (Business Network International), la organización que el Dr. Ivan Misner fundó en 1985, lanzó la International Networking Week® en 2007. La idea se anunció en la conferencia internacional de directores de BNI en noviembre de 2006, y la semana se celebra durante la primera semana completa de febrero.",
+      "BNI presenta la semana como una celebración de lo que el networking aporta a las empresas de todo el mundo. Los grupos organizan eventos, seminarios y desayunos de networking para la ocasión, y cualquiera puede participar retomando el contacto con las personas de su red.",
+    ],
+    whyHeading: "Por qué importa",
+    why: "Misner llama al enfoque de BNI «relationship networking» (networking de relaciones): construir relaciones a largo plazo en las que ambas partes salen beneficiadas.",
+    exploreHeading: "Explorar",
+    sections: {
+      dates:
+        "Todos los años desde 2007 hasta dentro de diez años, con la regla y las pruebas que la respaldan.",
+      history:
+        "De una idea presentada en una conferencia de BNI en 2006 a eventos en Londres, Israel, Italia y Australia.",
+      themes: "Los temas anuales que se conocen, con sus fuentes, y una confusión de 2020.",
+      observe:
+        "Ideas para personas, grupos y empresas, desde desayunos hasta llamadas para dar las gracias.",
+    },
+  },
+
+  datesPage: {
+    heading: "Fechas de todos los años",
+    lead: "Las fechas que da la regla para cada año, desde la primera edición en 2007 hasta dentro de diez años. Cada semana empieza el primer lunes de febrero.",
+    caption: "Fechas de la International Networking Week por año",
+    columns: {
+      year: "Año",
+      monday: "Lunes",
+      business: "Días laborables",
+      whole: "Semana completa",
+    },
+    thisYearBadge: "Este año",
+    themeRow: (year: number, theme: string, status: string) =>
+      `Tema de ${year}: «${theme}», ${status}.`,
+    aboutThemes: "Sobre los temas",
+    ruleHeading: "La regla",
+    rule: "La International Networking Week empieza el primer lunes de febrero y dura hasta el domingo siguiente: es la primera semana completa de lunes a domingo del mes. Sus días laborables son de lunes a viernes; muchos calendarios muestran los siete días. Cuando el 1 de febrero cae en lunes, la semana empieza ese mismo día.",
+    evidenceHeading: "Las pruebas",
+    evidence: [
+      {
+        label: "2007",
+        text: "El 1 de febrero fue jueves, y la primera edición tuvo lugar del lunes 5 al viernes 9 de febrero. En noviembre de 2006, un director de BNI escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero.",
+      },
+      {
+        label: "2010",
+        text: "El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
+      },
+      {
+        label: "De 2022 a 2025",
+        text: "todas las fechas publicadas (7 de febrero de 2022, 6 de febrero de 2023, 5 de febrero de 2024 y del 3 al 9 de febrero de 2025) empiezan el primer lunes de febrero.",
+      },
+    ],
+    noSundayWeek: "Ninguna fuente usa una semana de domingo a sábado.",
+    trickyHeading: "Años en los que algunos calendarios se equivocan",
+    tricky:
+      "«La primera semana completa de febrero» es una regla fácil de aplicar mal. Cuando el 1 de febrero cae en lunes (como en 2021, 2027 y 2038), esa semana ya está completa, así que es la primera: la semana empieza el día 1, no una semana después. Cuando el 1 de febrero cae en domingo (como en 2026), la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, una emisora de televisión escribió «second full week» (segunda semana completa), lo que contradice a todas las demás fuentes y a su propia fecha de emisión.",
+  },
+
+  yearPage: {
+    heading: (year: number) => `International Networking Week ${year}`,
+    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    themeHeading: "Tema",
+    theme: (year: number, status: string) => `El tema de ${year} fue {theme}, ${status}.`,
+    noTheme: (year: number) =>
+      `No se conoce ningún tema para ${year}. {link} recoge los que sí se conocen.`,
+    themesPageLink: "La página de temas",
+    aboutThemes: "Sobre los temas",
+    aboutHeading: (year: number) => `Sobre ${year}`,
+    mondayFirst: (year: number, isPast: boolean) =>
+      `El 1 de febrero de ${year} ${isPast ? "cayó" : "cae"} en lunes, así que la semana ${isPast ? "empezó" : "empieza"} ese mismo día.`,
+    sundayFirst: (year: number, isPast: boolean, monday: string) =>
+      `El 1 de febrero de ${year} ${isPast ? "cayó" : "cae"} en domingo, así que la primera semana completa de lunes a domingo ${isPast ? "empezó" : "empieza"} al día siguiente, el ${monday}.`,
+    someCalendarsWrong: "Algunos calendarios se equivocan con este año.",
+    otherYears: "Otros años",
+    everyYear: "Todos los años",
+  },
+
+  yearNotes: {
+    2007: [
+      "La primera edición tuvo lugar del lunes 5 al viernes 9 de febrero de 2007, y el martes 6 de febrero fue el día oficial de networking.",
+      "BNI había anunciado la idea en su conferencia internacional de directores en noviembre de 2006. Un director de BNI escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber inspirado la idea.",
+      "En Londres, BNI celebró la semana con un «BNI Big Breakfast» (gran desayuno de BNI).",
+    ],
+    2009: [
+      "BNI Israel organizó una conferencia de la International Networking Week en Petah Tikva el 4 de febrero de 2009, con más de 300 asistentes.",
+    ],
+    2010: [
+      "Un sitio web oficial recogía los eventos de la semana, y en el desayuno de Londres se esperaba a unas 400 personas.",
+    ],
+    2020: [
+      "En Australia, la semana se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales.",
+      "Los eventos en Italia se adelantaron: empezaron el sábado 1 de febrero de 2020 en Abruzzo y siguieron esa semana con seminarios por todo el país; lo recaudado se destinó a proyectos escolares.",
+    ],
+    2021: [
+      "La semana de 2021 coincidió con el periodo en que las reuniones de BNI se celebraban en línea: los capítulos pasaron a reunirse en línea en marzo de 2020, y las reuniones híbridas comenzaron a finales de 2021.",
+    ],
+    2025: ["Según National Today, la semana de 2025 fue del 3 al 9 de febrero."],
+  },
+
+  history: {
+    heading: "Historia",
+    lead: "Cómo una iniciativa de BNI anunciada en 2006 se convirtió en una semana que se celebra en febrero, hasta donde lo registran las fuentes.",
+    bniHeading: "BNI",
+    bni: [
+      "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985. Misner llama a su enfoque «relationship networking» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
+      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner contaba más de 10.900 capítulos de BNI; ese mismo mes, la emisora de televisión WDTN informó de casi 11.000 capítulos y 300.000 miembros; y en octubre de 2023, el Halifax Courier informó de más de 300.000 miembros en setenta y siete países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
+    ],
+    timeline: [
+      {
+        when: "Noviembre de 2006",
+        title: "La idea",
+        text: "BNI anunció la idea en su conferencia internacional de directores. Un director de BNI escribió que, a partir de entonces, tendría lugar la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber inspirado la idea.",
+      },
+      {
+        when: "Febrero de 2007",
+        title: "La primera semana",
+        text: "La primera International Networking Week tuvo lugar del 5 al 9 de febrero de 2007, y el 6 de febrero fue el día oficial de networking. En Londres se celebró con un «BNI Big Breakfast» (gran desayuno de BNI). Misner escribió más tarde que había ayudado a BNI a lanzarla ese año.",
+        year: 2007,
+      },
+      {
+        when: "Febrero de 2009",
+        title: "Israel",
+        text: "BNI Israel organizó una conferencia de la International Networking Week en Petah Tikva el 4 de febrero de 2009, a la que asistieron más de 300 personas.",
+        year: 2009,
+      },
+      {
+        when: "Febrero de 2010",
+        title: "Una lista oficial de eventos",
+        text: "Un sitio web oficial recogía los eventos de la semana, y en el desayuno de Londres se esperaba a unas 400 personas. El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
+        year: 2010,
+      },
+      {
+        when: "Febrero de 2020",
+        title: "Un millón de agradecimientos",
+        text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales; en Italia, la semana se inauguró en Abruzzo el 1 de febrero, con seminarios por todo el país, y lo recaudado se destinó a proyectos escolares.",
+        year: 2020,
+      },
+      {
+        when: "Febrero de 2021",
+        title: "BNI se reúne en línea",
+        text: "Los capítulos de BNI habían trasladado sus reuniones a internet en marzo de 2020, y las reuniones híbridas comenzaron a finales de 2021, así que la semana de 2021 coincidió con la etapa totalmente en línea de BNI.",
+        year: 2021,
+      },
+    ],
+    yearLink: (year: number) => `${year} en detalle`,
+    todayWhen: "Cada febrero",
+    todayTitle: "La semana hoy",
+    today:
+      "Las fechas publicadas de 2022 a 2025 siguen cayendo en la primera semana completa de febrero, y en 2023 Misner describió el propósito de la semana en términos muy parecidos a los de 2010: una celebración de lo que el networking aporta a las empresas de todo el mundo.",
+    datesLink: "Fechas de todos los años",
+  },
+
+  themes: {
+    heading: "Temas",
+    lead: "Algunos años, la International Networking Week tuvo un tema. Aquí están aquellos para los que encontramos una fuente, cada uno con esa fuente y su grado de certeza.",
+    statuses: {
+      confirmed: { label: "Confirmado por BNI", inSentence: "confirmado por BNI" },
+      reported: {
+        label: "Citado solo por un tercero",
+        inSentence: "citado solo por un tercero",
+      },
+    },
+    translations: {
+      "A New World of Opportunity": "Un nuevo mundo de oportunidades",
+      "One Million Thank You's": "Un millón de gracias",
+    },
+    source: "Fuente:",
+    mixUpHeading: "La confusión de 2020",
+    mixUp:
+      "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. No lo fue: «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia en noviembre de 2019, un evento distinto. El tema de la propia BNI para la semana de 2020, según el director nacional de BNI Australia, fue «One Million Thank You's» (un millón de gracias): una semana de un millón de agradecimientos.",
+    otherYearsHeading: "Otros años",
+    otherYears: (firstYear: number, knownYears: string) =>
+      `Aquí no consta ningún tema de ningún año desde ${firstYear}, salvo los de ${knownYears}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.`,
+  },
+
+  observe: {
+    heading: "Formas de participar",
+    lead: "Para participar no hace falta un evento organizado. Aquí tienes ideas para una persona, un grupo y una empresa, basadas en cómo se ha celebrado la semana y en consejos de networking.",
+    hashtagLabel: "El hashtag de la semana",
+    copyHashtag: "Copiar hashtag",
+    ways: [
+      {
+        id: "individuals",
+        heading: "Por tu cuenta",
+        items: [
+          "Retoma el contacto con personas a las que has perdido la pista y conoce a alguien nuevo.",
+          "Da las gracias a quienes te han ayudado o te han traído negocio, como hizo BNI en 2020 con su tema «One Million Thank You's» (un millón de gracias).",
+          "Asiste a un evento, un seminario, una charla o un encuentro informal, en persona o en línea.",
+          "Publica lo que el networking ha hecho por ti con {hashtag}.",
+        ],
+      },
+      {
+        id: "groups",
+        heading: "En grupo",
+        items: [
+          "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007 y 2010.",
+          "Prepara una jornada de visitantes: invita a amigos, familiares, colegas o clientes a una reunión (el consejo de BNI New Zealand para su propia semana nacional de networking).",
+          "Invita a otro grupo a un evento conjunto, para que las redes también hagan networking entre sí.",
+          "Organiza una sesión de speed networking en línea.",
+          "Vincula la semana a una causa: en 2020, BNI Foundation Australia recaudó fondos por los incendios forestales, y los eventos de Italia destinaron lo recaudado a proyectos escolares.",
+        ],
+      },
+      {
+        id: "companies",
+        heading: "En el trabajo",
+        items: [
+          "Organiza un pequeño encuentro de networking en tu lugar de trabajo.",
+          "Prepara un seminario o una charla sobre networking, un evento para recaudar fondos o un encuentro informal.",
+        ],
+      },
+    ],
+    tipsHeading: "Consejos de networking de Ivan Misner",
+    tipsIntro:
+      "El fundador de BNI los ofrece como consejos generales de networking, no específicos de esta semana, pero encajan bien con ella:",
+    tips: [
+      "Llama a tus clientes solo para saber cómo están, sin pedirles recomendaciones.",
+      "Llama a todas las personas que te han traído negocio.",
+      "Haz una lista de 50 personas con las que quieras mantener el contacto este año.",
+      "En un evento, preséntate a la persona que está sola, empieza con preguntas y no intentes vender en una primera conversación.",
+    ],
+  },
+
+  notFound: {
+    heading: "Página no encontrada",
+    lead: "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace sea incorrecto.",
+    datesHint:
+      "¿Buscas las fechas? {dates} están en una sola página, y cada año tiene la suya, en una dirección como {example}.",
+    datesLink: "Las fechas de todos los años",
+    elsewhereHeading: "Prueba con alguna de estas páginas",
+    links: {
+      home: "Inicio",
+      dates: "Fechas de todos los años",
+      history: "Historia",
+      themes: "Temas",
+      observe: "Formas de participar",
+    },
+  },
+};
+
+export default es;

@@ -1,0 +1,393 @@
+/** Every word of the French site; the shape and the facts are en.ts's. */
+import { fr as dateLocale } from "date-fns/locale/fr";
+import type { SiteStrings } from "./en";
+
+const fr: SiteStrings = {
+  language: { name: "Français", ogLocale: "fr_FR", dateLocale },
+
+  dates: {
+    longDate: "{weekday} {day} {month} {year}",
+    dayRange: "{firstDay}–{lastDay} {month} {year}",
+    dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
+    shortDate: "{day} {monthShort}",
+    monthOfYear: "{month} {year}",
+    dayOfYear: "{day} {month} {year}",
+    upcoming: { one: "Commence demain", other: "Commence dans {count} jours" },
+    ongoing: "En cours : jour {day} sur 7",
+    ended: { one: "Terminée hier", other: "Terminée il y a {count} jours" },
+    endedLongAgo: "Édition passée",
+    startsLater: "Commence le {date}",
+    nextWeekBadge: { upcoming: "Prochaine", ongoing: "En cours" },
+  },
+
+  site: {
+    description:
+      "Quand a lieu l’International Networking Week, chaque année : ses dates, son histoire, ses thèmes et des façons d’y participer, sources à l’appui.",
+    skipLink: "Aller au contenu",
+    mainNavigation: "Menu principal",
+    languageNavigation: "Langue",
+    breadcrumb: "Fil d’Ariane",
+    nav: {
+      home: "Accueil",
+      dates: "Dates",
+      history: "Histoire",
+      themes: "Thèmes",
+      observe: "Participer",
+    },
+    footer: {
+      independent:
+        "Site indépendant, sans lien avec BNI et non approuvé par BNI. International Networking Week est une marque déposée de BNI (Business Network International), comme {link}.",
+      independentLink: "le rappelle Ivan Misner",
+      computed:
+        "Chaque page indique les sources des faits qu’elle avance. Les dates sont calculées d’après {rule} et sont aussi disponibles au format {json}.",
+      ruleLink: "la règle",
+      jsonLink: "JSON",
+      noTracking: "Ni publicité, ni traceurs, ni cookies.",
+    },
+    asOf: "Dates et comptes à rebours au {date}.",
+    imageFooter: "Première semaine complète de février · depuis 2007",
+  },
+
+  pages: {
+    home: {
+      title: "International Networking Week : dates, histoire et façons d’y participer",
+      description:
+        "Quand a lieu l’International Networking Week cette année et chaque année, avec son histoire, ses thèmes et des façons d’y participer, le tout sources à l’appui.",
+    },
+    dates: {
+      title: "Les dates de l’International Networking Week, année par année",
+      description:
+        "Les dates de l’International Networking Week pour chaque année depuis 2007 : le premier lundi de février, les jours ouvrés et la semaine complète.",
+    },
+    history: {
+      title: "Histoire de l’International Networking Week",
+      description:
+        "Comment BNI a lancé l’International Networking Week en 2007 et comment elle a été célébrée depuis, des petits-déjeuners londoniens à la semaine des remerciements de 2020.",
+    },
+    themes: {
+      title: "Les thèmes de l’International Networking Week, année par année",
+      description:
+        "Les thèmes annuels connus de l’International Networking Week, chacun avec sa source et son statut, et l’explication de la confusion de 2020.",
+    },
+    observe: {
+      title: "Comment participer à l’International Networking Week",
+      description:
+        "Des façons de participer à l’International Networking Week, seul, en groupe ou en entreprise, des journées visiteurs aux appels de remerciement.",
+    },
+    year: {
+      title: (year: number, days: string) => `International Networking Week ${year} : ${days}`,
+      description: (year: number, whole: string, business: string) =>
+        `International Networking Week ${year} : ${whole} du lundi au dimanche, ${business} pour les jours ouvrés. Son statut, son thème et des liens pour votre agenda.`,
+      imageBusinessDays: (business: string) => `Du lundi au vendredi : ${business}`,
+      imageWholeWeek: (whole: string) => `Semaine complète : ${whole}`,
+    },
+    notFound: {
+      title: "Page introuvable : International Networking Week",
+      description:
+        "Cette page n’existe pas. Retrouvez les dates, l’histoire, les thèmes et des façons de participer.",
+    },
+  },
+
+  share: {
+    heading: "Partager",
+    networks: {
+      linkedin: "Partager sur LinkedIn",
+      x: "Partager sur X",
+      facebook: "Partager sur Facebook",
+      email: "Partager par e-mail",
+    },
+    pageLink: "Lien vers cette page",
+    copyLink: "Copier le lien",
+    more: "Plus…",
+    copied: "Copié dans le presse-papiers.",
+    copyFailed: "Impossible de copier : sélectionnez le texte et copiez-le vous-même.",
+    homeText:
+      "International Networking Week : ses dates cette année et chaque année, son histoire et des idées pour y participer",
+  },
+
+  calendar: {
+    subscribe: "S’abonner dans votre agenda",
+    file: "Fichier d’agenda (.ics)",
+    hint: "Un seul événement, répété le premier lundi de février, du lundi au vendredi : votre agenda reste juste chaque année, sans mise à jour.",
+    download: "Télécharger pour votre agenda (.ics)",
+    google: "Ajouter à Google Calendar",
+    feedDescription: (siteUrl: string) =>
+      `L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février : elle commence le premier lundi de février. Les dates de chaque année : ${siteUrl}`,
+    yearDescription: (year: number, business: string, pageUrl: string) =>
+      `L’International Networking Week ${year} a lieu du lundi au vendredi, ${business} : elle commence le premier lundi de février. En savoir plus : ${pageUrl}`,
+    googleDetails: (pageUrl: string) =>
+      `L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février. En savoir plus : ${pageUrl}`,
+  },
+
+  sources: {
+    heading: "Sources",
+    kinds: {
+      blog: "blog",
+      bniDirectorBlog: "blog d’un directeur de BNI",
+      blogPost: "billet de blog",
+      newsReport: "article d’actualité",
+      tagArchive: "articles portant ce mot-clé",
+      website: "site web",
+    },
+  },
+
+  week: {
+    starts: "Début",
+    businessDays: "Jours ouvrés",
+    wholeWeek: "Semaine complète",
+    fromTo: "du {start} au {end}",
+    featuredDetail: "Commence le {date} ; jours ouvrés : {days}.",
+    featuredName: "International Networking Week",
+    featuredLink: "L’édition {year}",
+    allYears: "Les dates de chaque année",
+    yearLink: "Tout sur {year}",
+  },
+
+  home: {
+    eyebrow: "La première semaine complète de février, depuis 2007",
+    lead: "Une semaine annuelle, lancée par BNI en 2007, pour célébrer ce que le networking apporte aux entreprises.",
+    whenHeading: "Quand a-t-elle lieu ?",
+    whenIntro:
+      "La semaine commence le premier lundi de février et se termine le dimanche suivant ; ses jours ouvrés vont du lundi au vendredi.",
+    occurrences: { last: "L’an dernier", this: "Cette année", next: "L’an prochain" },
+    calendarHeading: "Dans votre agenda",
+    whatHeading: "De quoi s’agit-il ?",
+    what: [
+      "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée a été annoncée lors de la conférence internationale des directeurs de BNI en novembre 2006, et la semaine se tient durant la première semaine complète de février.",
+      "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes la marquent par des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
+    ],
+    whyHeading: "Pourquoi c’est important",
+    why: "Misner qualifie l’approche de BNI de « relationship networking » (networking relationnel) : bâtir des relations à long terme dont les deux parties tirent profit.",
+    exploreHeading: "À découvrir",
+    sections: {
+      dates:
+        "Chaque année depuis 2007 et les dix années à venir, avec la règle et ce qui l’atteste.",
+      history:
+        "D’une idée présentée lors d’une conférence BNI en 2006 à des événements à Londres, en Israël, en Italie et en Australie.",
+      themes: "Les thèmes annuels connus, avec leurs sources, et une confusion autour de 2020.",
+      observe:
+        "Des idées pour chacun, pour les groupes et pour les entreprises, des petits-déjeuners aux appels de remerciement.",
+    },
+  },
+
+  datesPage: {
+    heading: "Les dates de chaque année",
+    lead: "Les dates que donne la règle pour chaque année, de la première édition, en 2007, aux dix années à venir. Chaque semaine commence le premier lundi de février.",
+    caption: "Dates de l’International Networking Week par année",
+    columns: {
+      year: "Année",
+      monday: "Lundi",
+      business: "Jours ouvrés",
+      whole: "Semaine complète",
+    },
+    thisYearBadge: "Cette année",
+    themeRow: (year: number, theme: string, status: string) =>
+      `Thème ${year} : « ${theme} », ${status}.`,
+    aboutThemes: "À propos des thèmes",
+    ruleHeading: "La règle",
+    rule: "L’International Networking Week commence le premier lundi de février et se termine le dimanche suivant : c’est la première semaine complète du mois, du lundi au dimanche. Ses jours ouvrés vont du lundi au vendredi ; de nombreux calendriers affichent les sept jours. Lorsque le 1er février tombe un lundi, la semaine commence ce jour-là.",
+    evidenceHeading: "Les preuves",
+    evidence: [
+      {
+        label: "2007",
+        text: "le 1er février était un jeudi, et la première édition s’est déroulée du lundi 5 au vendredi 9 février. Un directeur de BNI a écrit en novembre 2006 que la semaine se tiendrait désormais la première semaine complète de février.",
+      },
+      {
+        label: "2010",
+        text: "le 1er février était un lundi, et la semaine s’est tenue du 1er au 5 février.",
+      },
+      {
+        label: "2022 à 2025",
+        text: "les dates publiées (7 février 2022, 6 février 2023, 5 février 2024 et 3–9 février 2025) commencent toutes le premier lundi de février.",
+      },
+    ],
+    noSundayWeek: "Aucune source n’utilise une semaine allant du dimanche au samedi.",
+    trickyHeading: "Les années où certains calendriers se trompent",
+    tricky:
+      "« La première semaine complète de février » : la formule est facile à mal appliquer. Quand le 1er février tombe un lundi (comme en 2021, 2027 et 2038), cette semaine est déjà complète, c’est donc la première : la semaine commence le 1er, et non une semaine plus tard. Quand le 1er février tombe un dimanche (comme en 2026), la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « second full week » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources ainsi que sa propre date de diffusion.",
+  },
+
+  yearPage: {
+    heading: (year: number) => `International Networking Week ${year}`,
+    imageAlt: (year: number, whole: string) => `International Networking Week ${year} : ${whole}`,
+    shareText: (year: number, whole: string) => `International Networking Week ${year} : ${whole}`,
+    themeHeading: "Thème",
+    theme: (year: number, status: string) => `Le thème de ${year} était {theme}, ${status}.`,
+    noTheme: (year: number) =>
+      `Aucun thème n’est connu pour ${year}. {link} recense ceux qui le sont.`,
+    themesPageLink: "La page des thèmes",
+    aboutThemes: "À propos des thèmes",
+    aboutHeading: (year: number) => `À propos de ${year}`,
+    mondayFirst: (year: number, isPast: boolean) =>
+      `Le 1er février ${year} ${isPast ? "était" : "est"} un lundi : la semaine ${isPast ? "a donc commencé" : "commence donc"} le jour même.`,
+    sundayFirst: (year: number, isPast: boolean, monday: string) =>
+      `Le 1er février ${year} ${isPast ? "était" : "est"} un dimanche : la première semaine complète du lundi au dimanche ${isPast ? "a donc commencé" : "commence donc"} le lendemain, ${monday}.`,
+    someCalendarsWrong: "Certains calendriers se trompent sur cette année.",
+    otherYears: "Autres années",
+    everyYear: "Toutes les années",
+  },
+
+  yearNotes: {
+    2007: [
+      "La première édition s’est déroulée du lundi 5 au vendredi 9 février 2007, le mardi 6 février étant la journée officielle du networking.",
+      "BNI avait annoncé l’idée lors de sa conférence internationale des directeurs, en novembre 2006. Un directeur de BNI a écrit que la semaine se tiendrait désormais la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
+      "À Londres, BNI a marqué la semaine par un « BNI Big Breakfast » (grand petit-déjeuner BNI).",
+    ],
+    2009: [
+      "BNI Israel a tenu une conférence consacrée à l’International Networking Week à Petah Tikva le 4 février 2009, avec plus de 300 participants.",
+    ],
+    2010: [
+      "Un site officiel recensait les événements de la semaine, et le petit-déjeuner de Londres attendait environ 400 personnes.",
+    ],
+    2020: [
+      "En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse.",
+      "En Italie, les événements ont commencé en avance, le samedi 1er février 2020 en Abruzzo, puis des séminaires se sont tenus dans tout le pays cette semaine-là, leurs recettes étant reversées à des projets scolaires.",
+    ],
+    2021: [
+      "La semaine de 2021 a eu lieu pendant la période où les réunions de BNI se tenaient en ligne : les groupes étaient passés en ligne en mars 2020, et les réunions hybrides ont commencé fin 2021.",
+    ],
+    2025: ["National Today situait la semaine de 2025 du 3 au 9 février."],
+  },
+
+  history: {
+    heading: "Histoire",
+    lead: "Comment une initiative de BNI annoncée en 2006 est devenue une semaine célébrée en février, dans la mesure où les sources en gardent la trace.",
+    bniHeading: "BNI",
+    bni: [
+      "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985. Misner qualifie son approche de « relationship networking » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
+      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner comptait plus de 10 900 groupes BNI ; WDTN, une chaîne de télévision, faisait état le même mois de près de 11 000 groupes et de 300 000 membres ; et en octobre 2023, le Halifax Courier annonçait plus de 300 000 membres dans soixante-dix-sept pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
+    ],
+    timeline: [
+      {
+        when: "Novembre 2006",
+        title: "L’idée",
+        text: "BNI a annoncé l’idée lors de sa conférence internationale des directeurs. Un directeur de BNI a écrit que la semaine aurait lieu désormais la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
+      },
+      {
+        when: "Février 2007",
+        title: "La première semaine",
+        text: "La première International Networking Week s’est déroulée du 5 au 9 février 2007, le 6 février étant la journée officielle du networking. À Londres, elle a été marquée par un « BNI Big Breakfast ». Misner a écrit plus tard avoir aidé BNI à la lancer cette année-là.",
+        year: 2007,
+      },
+      {
+        when: "Février 2009",
+        title: "Israël",
+        text: "BNI Israel a tenu une conférence consacrée à l’International Networking Week à Petah Tikva le 4 février 2009, en présence de plus de 300 personnes.",
+        year: 2009,
+      },
+      {
+        when: "Février 2010",
+        title: "Une liste officielle des événements",
+        text: "Un site officiel recensait les événements de la semaine, et le petit-déjeuner de Londres attendait environ 400 personnes. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
+        year: 2010,
+      },
+      {
+        when: "Février 2020",
+        title: "Un million de mercis",
+        text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, elle s’est ouverte en Abruzzo le 1er février, avec des séminaires dans tout le pays dont les recettes ont été reversées à des projets scolaires.",
+        year: 2020,
+      },
+      {
+        when: "Février 2021",
+        title: "BNI se réunit en ligne",
+        text: "Les groupes BNI avaient déplacé leurs réunions en ligne en mars 2020, et les réunions hybrides ont commencé fin 2021 : la semaine de 2021 est donc tombée en pleine période du tout-en-ligne chez BNI.",
+        year: 2021,
+      },
+    ],
+    yearLink: (year: number) => `${year} en détail`,
+    todayWhen: "Chaque mois de février",
+    todayTitle: "La semaine aujourd’hui",
+    today:
+      "Les dates publiées de 2022 à 2025 tombent toujours la première semaine complète de février, et en 2023, Misner décrivait l’objectif de la semaine presque dans les mêmes termes qu’en 2010 : célébrer ce que le networking apporte aux entreprises du monde entier.",
+    datesLink: "Les dates de chaque année",
+  },
+
+  themes: {
+    heading: "Thèmes",
+    lead: "Certaines années, l’International Networking Week avait un thème. Voici ceux pour lesquels nous avons trouvé une source, chacun avec sa source et son degré de certitude.",
+    statuses: {
+      confirmed: { label: "Confirmé par BNI", inSentence: "confirmé par BNI" },
+      reported: {
+        label: "Rapporté uniquement par un tiers",
+        inSentence: "rapporté uniquement par un tiers",
+      },
+    },
+    translations: {
+      "A New World of Opportunity": "Un nouveau monde d’opportunités",
+      "One Million Thank You's": "Un million de mercis",
+    },
+    source: "Source :",
+    mixUpHeading: "La confusion de 2020",
+    mixUp:
+      "Un calendrier de journées thématiques donne « Dreaming Big » (rêver grand) comme thème de 2020. Ce n’était pas le cas : « Dream Big » (voir grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct. Le thème propre à BNI pour la semaine 2020, selon les mots du directeur national de BNI Australia, était « One Million Thank You's » : une semaine d’un million de mercis.",
+    otherYearsHeading: "Autres années",
+    otherYears: (firstYear: number, knownYears: string) =>
+      `Hormis ${knownYears}, aucune année depuis ${firstYear} n’a de thème connu ici. Si une année en a eu un, nous ne l’avons trouvé dans aucune source que nous puissions citer : ce site ne fait donc pas de suppositions.`,
+  },
+
+  observe: {
+    heading: "Façons de participer",
+    lead: "Nul besoin d’un événement organisé pour participer. Voici des idées pour une personne seule, un groupe ou une entreprise, inspirées de la façon dont la semaine a été célébrée et de conseils de networking.",
+    hashtagLabel: "Le hashtag de la semaine",
+    copyHashtag: "Copier le hashtag",
+    ways: [
+      {
+        id: "individuals",
+        heading: "À titre individuel",
+        items: [
+          "Reprenez contact avec des personnes que vous avez perdues de vue, et faites une nouvelle rencontre.",
+          "Remerciez les personnes qui vous ont aidé ou vous ont apporté des affaires, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » (un million de mercis).",
+          "Participez à un événement, un séminaire, une conférence ou une soirée de networking, en personne ou en ligne.",
+          "Racontez ce que le networking vous a apporté, avec {hashtag}.",
+        ],
+      },
+      {
+        id: "groups",
+        heading: "En groupe",
+        items: [
+          "Organisez un petit-déjeuner de networking, comme BNI à Londres avec son « BNI Big Breakfast » en 2007 et en 2010.",
+          "Organisez une journée visiteurs : invitez des amis, des proches, des collègues ou des clients à une réunion (le conseil de BNI New Zealand pour sa propre semaine nationale du networking).",
+          "Invitez un autre groupe à un événement commun, pour que les réseaux fassent du networking entre eux.",
+          "Animez une session de speed networking en ligne.",
+          "Associez la semaine à une cause : en 2020, BNI Foundation Australia a mené une collecte de fonds liée aux feux de brousse, et les événements italiens ont reversé leurs recettes à des projets scolaires.",
+        ],
+      },
+      {
+        id: "companies",
+        heading: "Au travail",
+        items: [
+          "Organisez une petite rencontre de networking sur votre lieu de travail.",
+          "Mettez sur pied un séminaire ou une conférence sur le networking, ou encore une collecte de fonds ou une soirée de networking.",
+        ],
+      },
+    ],
+    tipsHeading: "Les conseils de networking d’Ivan Misner",
+    tipsIntro:
+      "Le fondateur de BNI les donne comme des conseils de networking généraux, et non propres à la semaine, mais ils s’y prêtent bien :",
+    tips: [
+      "Appelez vos clients simplement pour prendre de leurs nouvelles, sans leur demander de recommandations.",
+      "Appelez toutes les personnes qui vous ont apporté des affaires.",
+      "Dressez la liste de 50 personnes avec qui vous voulez rester en contact cette année.",
+      "Lors d’un événement, allez vous présenter à la personne qui se tient seule, engagez la conversation par des questions, et ne cherchez pas à vendre lors d’un premier échange.",
+    ],
+  },
+
+  notFound: {
+    heading: "Page introuvable",
+    lead: "Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.",
+    datesHint:
+      "Vous cherchez les dates ? {dates} figurent sur une seule page, et chaque année a la sienne, à une adresse comme {example}.",
+    datesLink: "Les dates de chaque année",
+    elsewhereHeading: "Essayez plutôt l’une de ces pages",
+    links: {
+      home: "Accueil",
+      dates: "Les dates de chaque année",
+      history: "Histoire",
+      themes: "Thèmes",
+      observe: "Façons de participer",
+    },
+  },
+};
+
+export default fr;

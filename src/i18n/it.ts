@@ -1,0 +1,386 @@
+/** Every word of the Italian site; the shape and the facts are en.ts's. */
+import { it as dateLocale } from "date-fns/locale/it";
+import type { SiteStrings } from "./en";
+
+const it: SiteStrings = {
+  language: { name: "Italiano", ogLocale: "it_IT", dateLocale },
+
+  dates: {
+    longDate: "{weekday} {day} {month} {year}",
+    dayRange: "{firstDay}–{lastDay} {month} {year}",
+    dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
+    shortDate: "{day} {monthShort}",
+    monthOfYear: "{month} {year}",
+    dayOfYear: "{day} {month} {year}",
+    upcoming: { one: "Inizia domani", other: "Inizia tra {count} giorni" },
+    ongoing: "In corso: giorno {day} di 7",
+    ended: { one: "Conclusa ieri", other: "Conclusa {count} giorni fa" },
+    endedLongAgo: "Edizione passata",
+    startsLater: "Inizia {date}",
+    nextWeekBadge: { upcoming: "Prossima", ongoing: "In corso" },
+  },
+
+  site: {
+    description:
+      "Quando cade l’International Networking Week, anno per anno: date, storia, temi e modi per celebrarla, con le fonti.",
+    skipLink: "Vai al contenuto",
+    mainNavigation: "Principale",
+    languageNavigation: "Lingua",
+    breadcrumb: "Percorso di navigazione",
+    nav: { home: "Home", dates: "Date", history: "Storia", themes: "Temi", observe: "Partecipa" },
+    footer: {
+      independent:
+        "Sito indipendente, non affiliato a BNI né approvato da BNI. International Networking Week è un marchio registrato di BNI (Business Network International), come {link}.",
+      independentLink: "indica Ivan Misner",
+      computed:
+        "Ogni pagina elenca le fonti dei fatti che riporta. Le date sono calcolate secondo {rule} e sono disponibili anche in formato {json}.",
+      ruleLink: "la regola",
+      jsonLink: "JSON",
+      noTracking: "Niente pubblicità, niente tracciamento, niente cookie.",
+    },
+    asOf: "Date e conti alla rovescia aggiornati al {date}.",
+    imageFooter: "Prima settimana completa di febbraio · dal 2007",
+  },
+
+  pages: {
+    home: {
+      title: "International Networking Week: date, storia e come celebrarla",
+      description:
+        "Quando cade l’International Networking Week quest’anno e negli altri anni, con storia, temi e modi per celebrarla, tutto con le fonti.",
+    },
+    dates: {
+      title: "Le date dell’International Networking Week, anno per anno",
+      description:
+        "Le date dell’International Networking Week per ogni anno dal 2007: il primo lunedì di febbraio, i giorni lavorativi e la settimana intera.",
+    },
+    history: {
+      title: "Storia dell’International Networking Week",
+      description:
+        "Come BNI ha lanciato l’International Networking Week nel 2007 e come è stata celebrata da allora, dalle colazioni di Londra alla settimana dei ringraziamenti del 2020.",
+    },
+    themes: {
+      title: "I temi dell’International Networking Week, anno per anno",
+      description:
+        "I temi annuali noti dell’International Networking Week, ciascuno con la sua fonte e il suo stato, e la spiegazione dell’equivoco del 2020.",
+    },
+    observe: {
+      title: "Come celebrare l’International Networking Week",
+      description:
+        "Modi per celebrare l’International Networking Week da soli, in gruppo o in azienda, dalle giornate aperte agli ospiti alle telefonate di ringraziamento.",
+    },
+    year: {
+      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
+      description: (year: number, whole: string, business: string) =>
+        `International Networking Week ${year}: da lunedì a domenica, ${whole}; giorni lavorativi: ${business}. Stato, tema e link per il calendario.`,
+      imageBusinessDays: (business: string) => `Da lunedì a venerdì: ${business}`,
+      imageWholeWeek: (whole: string) => `Settimana intera: ${whole}`,
+    },
+    notFound: {
+      title: "Pagina non trovata: International Networking Week",
+      description:
+        "Questa pagina non esiste. Qui trovi le date, la storia, i temi e i modi per celebrare la settimana.",
+    },
+  },
+
+  share: {
+    heading: "Condividi",
+    networks: {
+      linkedin: "Condividi su LinkedIn",
+      x: "Condividi su X",
+      facebook: "Condividi su Facebook",
+      email: "Condividi via email",
+    },
+    pageLink: "Link a questa pagina",
+    copyLink: "Copia link",
+    more: "Altro…",
+    copied: "Copiato negli appunti.",
+    copyFailed: "Impossibile copiare: seleziona il testo e copialo a mano.",
+    homeText:
+      "International Networking Week: quando cade quest’anno e negli altri anni, con la sua storia e i modi per celebrarla",
+  },
+
+  calendar: {
+    subscribe: "Iscriviti dal tuo calendario",
+    file: "File di calendario (.ics)",
+    hint: "Un unico evento che si ripete il primo lunedì di febbraio, da lunedì a venerdì: così il tuo calendario resta corretto ogni anno, senza aggiornamenti.",
+    download: "Scarica per il tuo calendario (.ics)",
+    google: "Aggiungi a Google Calendar",
+    feedDescription: (siteUrl: string) =>
+      `L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio: la settimana inizia il primo lunedì di febbraio. Le date di ogni anno: ${siteUrl}`,
+    yearDescription: (year: number, business: string, pageUrl: string) =>
+      `L’International Networking Week ${year} si svolge da lunedì a venerdì, ${business}: la settimana inizia il primo lunedì di febbraio. Maggiori informazioni: ${pageUrl}`,
+    googleDetails: (pageUrl: string) =>
+      `L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio. Maggiori informazioni: ${pageUrl}`,
+  },
+
+  sources: {
+    heading: "Fonti",
+    kinds: {
+      blog: "blog",
+      bniDirectorBlog: "blog di un direttore BNI",
+      blogPost: "articolo di blog",
+      newsReport: "servizio giornalistico",
+      tagArchive: "articoli con questo tag",
+      website: "sito web",
+    },
+  },
+
+  week: {
+    starts: "Inizio",
+    businessDays: "Giorni lavorativi",
+    wholeWeek: "Settimana intera",
+    fromTo: "da {start} a {end}",
+    featuredDetail: "Inizia {date}; giorni lavorativi: {days}.",
+    featuredName: "International Networking Week",
+    featuredLink: "La settimana del {year}",
+    allYears: "Le date di ogni anno",
+    yearLink: "Tutto sul {year}",
+  },
+
+  home: {
+    eyebrow: "La prima settimana completa di febbraio, dal 2007",
+    lead: "Una settimana annuale, lanciata da BNI nel 2007, per celebrare ciò che il networking fa per le imprese.",
+    whenHeading: "Quando cade?",
+    whenIntro:
+      "La settimana inizia il primo lunedì di febbraio e termina la domenica; i giorni lavorativi vanno da lunedì a venerdì.",
+    occurrences: { last: "Anno scorso", this: "Quest’anno", next: "Anno prossimo" },
+    calendarHeading: "Nel tuo calendario",
+    whatHeading: "Che cos’è",
+    what: [
+      "L’International Networking Week® è stata lanciata nel 2007 da BNI (Business Network International), fondata dal dott. Ivan Misner nel 1985. L’idea è stata annunciata alla conferenza internazionale dei direttori BNI nel novembre 2006 e l’iniziativa si tiene nella prima settimana completa di febbraio.",
+      "BNI presenta la settimana come una celebrazione di ciò che il networking fa per le imprese di tutto il mondo. I gruppi la celebrano con eventi, seminari e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
+    ],
+    whyHeading: "Perché conta",
+    why: "Misner definisce l’approccio di BNI «relationship networking» (networking basato sulle relazioni): costruire relazioni di lungo periodo da cui entrambe le parti traggono vantaggio.",
+    exploreHeading: "Esplora",
+    sections: {
+      dates:
+        "Ogni anno dal 2007 e i dieci anni a venire, con la regola e le prove che la sostengono.",
+      history:
+        "Da un’idea nata a una conferenza BNI nel 2006 agli eventi a Londra, in Israele, in Italia e in Australia.",
+      themes: "I temi annuali noti, con le loro fonti, e un equivoco del 2020.",
+      observe:
+        "Idee per singoli, gruppi e aziende, dalle colazioni alle telefonate di ringraziamento.",
+    },
+  },
+
+  datesPage: {
+    heading: "Le date di ogni anno",
+    lead: "Le date che la regola indica per ogni anno, dalla prima edizione del 2007 ai dieci anni a venire. Ogni settimana inizia il primo lunedì di febbraio.",
+    caption: "Date dell’International Networking Week per anno",
+    columns: {
+      year: "Anno",
+      monday: "Lunedì",
+      business: "Giorni lavorativi",
+      whole: "Settimana intera",
+    },
+    thisYearBadge: "Quest’anno",
+    themeRow: (year: number, theme: string, status: string) =>
+      `Tema ${year}: «${theme}», ${status}.`,
+    aboutThemes: "Informazioni sui temi",
+    ruleHeading: "La regola",
+    rule: "L’International Networking Week inizia il primo lunedì di febbraio e prosegue fino alla domenica successiva: è la prima settimana completa del mese, da lunedì a domenica. I giorni lavorativi vanno da lunedì a venerdì; molti calendari mostrano tutti e sette i giorni. Quando il 1º febbraio cade di lunedì, la settimana inizia quel giorno stesso.",
+    evidenceHeading: "Le prove",
+    evidence: [
+      {
+        label: "2007",
+        text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI aveva scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
+      },
+      {
+        label: "2010",
+        text: "Il 1º febbraio era un lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
+      },
+      {
+        label: "Dal 2022 al 2025",
+        text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e 3–9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
+      },
+    ],
+    noSundayWeek: "Nessuna fonte usa una settimana da domenica a sabato.",
+    trickyHeading: "Gli anni che alcuni calendari sbagliano",
+    tricky:
+      "«La prima settimana completa di febbraio» è una regola facile da applicare male. Quando il 1º febbraio cade di lunedì (come nel 2021, nel 2027 e nel 2038), quella settimana è già completa, quindi è la prima: la settimana inizia il giorno 1, non una settimana dopo. Quando il 1º febbraio cade di domenica (come nel 2026), la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
+  },
+
+  yearPage: {
+    heading: (year: number) => `International Networking Week ${year}`,
+    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    themeHeading: "Tema",
+    theme: (year: number, status: string) => `Il tema del ${year} è stato {theme}, ${status}.`,
+    noTheme: (year: number) => `Per il ${year} non è noto alcun tema. {link} elenca quelli noti.`,
+    themesPageLink: "La pagina dei temi",
+    aboutThemes: "Informazioni sui temi",
+    aboutHeading: (year: number) => `Informazioni sul ${year}`,
+    mondayFirst: (year: number, isPast: boolean) =>
+      `Il 1º febbraio ${year} ${isPast ? "cadeva" : "cade"} di lunedì, quindi la settimana ${isPast ? "è iniziata" : "inizia"} proprio quel giorno.`,
+    sundayFirst: (year: number, isPast: boolean, monday: string) =>
+      `Il 1º febbraio ${year} ${isPast ? "cadeva" : "cade"} di domenica, quindi la prima settimana completa da lunedì a domenica ${isPast ? "è iniziata" : "inizia"} il giorno dopo, ${monday}.`,
+    someCalendarsWrong: "Per questo anno alcuni calendari indicano date sbagliate.",
+    otherYears: "Altri anni",
+    everyYear: "Tutti gli anni",
+  },
+
+  yearNotes: {
+    2007: [
+      "La prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio 2007, con martedì 6 febbraio come giornata ufficiale del networking.",
+      "BNI aveva annunciato l’idea alla sua conferenza internazionale dei direttori nel novembre 2006. Un direttore BNI scrisse che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e attribuì a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+      "A Londra BNI ha celebrato la settimana con una «BNI Big Breakfast» (grande colazione BNI).",
+    ],
+    2009: [
+      "BNI Israel ha organizzato una conferenza dell’International Networking Week a Petah Tikva il 4 febbraio 2009, con oltre 300 partecipanti.",
+    ],
+    2010: [
+      "Un sito ufficiale elencava gli eventi della settimana, e per la colazione di Londra erano attese circa 400 persone.",
+    ],
+    2020: [
+      "In Australia la settimana è stata legata alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi.",
+      "Gli eventi italiani sono iniziati in anticipo, sabato 1º febbraio 2020 in Abruzzo, e sono proseguiti quella settimana con seminari in tutta Italia, con il ricavato destinato a progetti scolastici.",
+    ],
+    2021: [
+      "La settimana del 2021 è caduta nel periodo in cui le riunioni di BNI si tenevano online: i capitoli erano passati all’online nel marzo 2020 e le riunioni ibride sono iniziate alla fine del 2021.",
+    ],
+    2025: ["National Today ha indicato per il 2025 la settimana dal 3 al 9 febbraio."],
+  },
+
+  history: {
+    heading: "Storia",
+    lead: "Come un’iniziativa BNI annunciata nel 2006 è diventata una settimana celebrata a febbraio, per quanto risulta dalle fonti.",
+    bniHeading: "BNI",
+    bni: [
+      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985. Misner definisce il suo approccio «relationship networking» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
+      "Le dimensioni di BNI, come riportate all’epoca: nel febbraio 2023 Misner contava oltre 10.900 capitoli BNI; lo stesso mese WDTN, un’emittente televisiva, riportava quasi 11.000 capitoli e 300.000 membri; e nell’ottobre 2023 il giornale Halifax Courier indicava oltre 300.000 membri in settantasette paesi. Nessuna fonte conta gli eventi o i paesi dell’International Networking Week in sé.",
+    ],
+    timeline: [
+      {
+        when: "Novembre 2006",
+        title: "L’idea",
+        text: "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori. Un direttore BNI scrisse che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio, e attribuì a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+      },
+      {
+        when: "Febbraio 2007",
+        title: "La prima settimana",
+        text: "La prima International Networking Week si è svolta dal 5 al 9 febbraio 2007, con il 6 febbraio come giornata ufficiale del networking. A Londra è stata celebrata con una «BNI Big Breakfast» (grande colazione BNI). In seguito Misner ha scritto di aver aiutato BNI a lanciarla quell’anno.",
+        year: 2007,
+      },
+      {
+        when: "Febbraio 2009",
+        title: "Israele",
+        text: "BNI Israel ha organizzato una conferenza dell’International Networking Week a Petah Tikva il 4 febbraio 2009, con oltre 300 partecipanti.",
+        year: 2009,
+      },
+      {
+        when: "Febbraio 2010",
+        title: "Un elenco ufficiale degli eventi",
+        text: "Un sito ufficiale elencava gli eventi della settimana, e per la colazione di Londra erano attese circa 400 persone. Il 1º febbraio cadeva di lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
+        year: 2010,
+      },
+      {
+        when: "Febbraio 2020",
+        title: "Un milione di grazie",
+        text: "Il tema scelto da BNI per la settimana era «One Million Thank You's» (un milione di grazie). In Australia la settimana è stata legata alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia si è aperta in Abruzzo il 1º febbraio, con seminari in tutto il Paese e il ricavato destinato a progetti scolastici.",
+        year: 2020,
+      },
+      {
+        when: "Febbraio 2021",
+        title: "BNI si riunisce online",
+        text: "I capitoli BNI avevano spostato le riunioni online nel marzo 2020 e le riunioni ibride sono iniziate alla fine del 2021: la settimana del 2021 è quindi caduta nel periodo in cui BNI si riuniva solo online.",
+        year: 2021,
+      },
+    ],
+    yearLink: (year: number) => `Il ${year} nel dettaglio`,
+    todayWhen: "Ogni febbraio",
+    todayTitle: "La settimana oggi",
+    today:
+      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio, e nel 2023 Misner descriveva lo scopo della settimana in termini molto simili a quelli del 2010: una celebrazione di ciò che il networking fa per le imprese di tutto il mondo.",
+    datesLink: "Le date di ogni anno",
+  },
+
+  themes: {
+    heading: "Temi",
+    lead: "In alcuni anni l’International Networking Week ha avuto un tema. Ecco quelli per cui siamo riusciti a trovare una fonte, ciascuno con la sua fonte e il suo grado di certezza.",
+    statuses: {
+      confirmed: { label: "Confermato da BNI", inSentence: "confermato da BNI" },
+      reported: {
+        label: "Riportato solo da una fonte terza",
+        inSentence: "riportato solo da una fonte terza",
+      },
+    },
+    translations: {
+      "A New World of Opportunity": "Un nuovo mondo di opportunità",
+      "One Million Thank You's": "Un milione di grazie",
+    },
+    source: "Fonte:",
+    mixUpHeading: "L’equivoco del 2020",
+    mixUp:
+      "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Non lo era: «Dream Big» (sogna in grande) era il motto della Global Convention di BNI a Varsavia, nel novembre 2019, un evento distinto. Il tema scelto da BNI per la settimana del 2020, nelle parole del direttore nazionale di BNI Australia, era «One Million Thank You's»: una settimana da un milione di grazie.",
+    otherYearsHeading: "Altri anni",
+    otherYears: (firstYear: number, knownYears: string) =>
+      `Per gli anni dal ${firstYear} in poi, questo sito non conosce temi diversi da quelli del ${knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.`,
+  },
+
+  observe: {
+    heading: "Come partecipare",
+    lead: "Per partecipare non serve un evento organizzato. Ecco alcune idee per chi partecipa da solo, per i gruppi e per le aziende, tratte da come è stata celebrata la settimana e dai consigli sul networking.",
+    hashtagLabel: "L’hashtag della settimana",
+    copyHashtag: "Copia l’hashtag",
+    ways: [
+      {
+        id: "individuals",
+        heading: "Per conto tuo",
+        items: [
+          "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
+          "Ringrazia chi ti ha aiutato o ti ha segnalato opportunità di business, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
+          "Partecipa a un evento, un seminario, un talk o un incontro informale di networking, di persona o online.",
+          "Pubblica un post su ciò che il networking ha fatto per te, con {hashtag}.",
+        ],
+      },
+      {
+        id: "groups",
+        heading: "In gruppo",
+        items: [
+          "Organizza una colazione di networking, come ha fatto BNI a Londra con la sua «BNI Big Breakfast» nel 2007 e nel 2010.",
+          "Proponi una giornata aperta agli ospiti: invita amici, familiari, colleghi o clienti a una riunione (il consiglio di BNI New Zealand per la propria settimana nazionale del networking).",
+          "Invita un altro gruppo a un evento congiunto, perché le reti facciano networking tra loro.",
+          "Organizza una sessione di speed networking online.",
+          "Lega la settimana a una causa: nel 2020 BNI Foundation Australia ha promosso una raccolta fondi per gli incendi boschivi e gli eventi italiani hanno destinato il ricavato a progetti scolastici.",
+        ],
+      },
+      {
+        id: "companies",
+        heading: "In azienda",
+        items: [
+          "Ospita un piccolo incontro di networking nel tuo luogo di lavoro.",
+          "Organizza un seminario o un talk sul networking, oppure una raccolta fondi o un incontro informale.",
+        ],
+      },
+    ],
+    tipsHeading: "I consigli di networking di Ivan Misner",
+    tipsIntro:
+      "Il fondatore di BNI li propone come consigli generali di networking, non specifici per la settimana, ma si adattano bene a questa occasione:",
+    tips: [
+      "Chiama i tuoi clienti solo per sentire come va, senza chiedere segnalazioni.",
+      "Chiama tutte le persone che ti hanno segnalato opportunità di business.",
+      "Fai un elenco di 50 persone con cui vuoi restare in contatto quest’anno.",
+      "A un evento, presentati a chi è da solo, apri la conversazione con delle domande e non cercare di vendere al primo incontro.",
+    ],
+  },
+
+  notFound: {
+    heading: "Pagina non trovata",
+    lead: "A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link potrebbe essere errato.",
+    datesHint:
+      "Cerchi le date? {dates} sono raccolte in un’unica pagina, e ogni anno ha la sua, a un indirizzo come {example}.",
+    datesLink: "Le date di ogni anno",
+    elsewhereHeading: "Prova una di queste pagine",
+    links: {
+      home: "Home",
+      dates: "Date di ogni anno",
+      history: "Storia",
+      themes: "Temi",
+      observe: "Come partecipare",
+    },
+  },
+};
+
+export default it;
