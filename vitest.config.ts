@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
+          maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -51,7 +51,7 @@ const de: SiteStrings = {
 
   pages: {
     home: {
-      title: "International Networking Week: Termine, Geschichte und Ideen zum Mitmachen",
+      title: "International Networking Week: Termine, Geschichte, Mitmachen",
       description:
         "Wann die International Networking Week in diesem und in jedem anderen Jahr stattfindet, dazu ihre Geschichte, ihre Themen und Ideen zum Mitmachen – alles mit Quellen.",
     },
@@ -326,7 +326,6 @@ const de: SiteStrings = {
     copyHashtag: "Hashtag kopieren",
     ways: [
       {
-        id: "individuals",
         heading: "Als Einzelperson",
         items: [
           "Melden Sie sich wieder bei Menschen, die Sie aus den Augen verloren haben, und lernen Sie jemand Neues kennen.",
@@ -336,7 +335,6 @@ const de: SiteStrings = {
         ],
       },
       {
-        id: "groups",
         heading: "Als Gruppe",
         items: [
           "Veranstalten Sie ein Networking-Frühstück, wie BNI 2007 und 2010 in London mit seinem „BNI Big Breakfast“.",
@@ -347,7 +345,6 @@ const de: SiteStrings = {
         ],
       },
       {
-        id: "companies",
         heading: "Im Unternehmen",
         items: [
           "Laden Sie zu einem kleinen Networking-Treffen in Ihrem Unternehmen ein.",

@@ -342,7 +342,6 @@ const en = {
     copyHashtag: "Copy hashtag",
     ways: [
       {
-        id: "individuals",
         heading: "On your own",
         items: [
           "Get back in touch with people you've lost sight of, and meet someone new.",
@@ -352,7 +351,6 @@ const en = {
         ],
       },
       {
-        id: "groups",
         heading: "As a group",
         items: [
           "Hold a networking breakfast, as BNI did in London with its “BNI Big Breakfast” in 2007 and 2010.",
@@ -363,7 +361,6 @@ const en = {
         ],
       },
       {
-        id: "companies",
         heading: "At work",
         items: [
           "Host a small networking get-together at your workplace.",

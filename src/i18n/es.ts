@@ -333,7 +333,6 @@ const es: SiteStrings = {
     copyHashtag: "Copiar hashtag",
     ways: [
       {
-        id: "individuals",
         heading: "Por tu cuenta",
         items: [
           "Retoma el contacto con personas a las que has perdido la pista y conoce a alguien nuevo.",
@@ -343,7 +342,6 @@ const es: SiteStrings = {
         ],
       },
       {
-        id: "groups",
         heading: "En grupo",
         items: [
           "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007 y 2010.",
@@ -354,7 +352,6 @@ const es: SiteStrings = {
         ],
       },
       {
-        id: "companies",
         heading: "En el trabajo",
         items: [
           "Organiza un pequeño encuentro de networking en tu lugar de trabajo.",

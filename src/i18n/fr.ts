@@ -51,7 +51,7 @@ const fr: SiteStrings = {
 
   pages: {
     home: {
-      title: "International Networking Week : dates, histoire et façons d’y participer",
+      title: "International Networking Week : dates, histoire, participation",
       description:
         "Quand a lieu l’International Networking Week cette année et chaque année, avec son histoire, ses thèmes et des façons d’y participer, le tout sources à l’appui.",
     },
@@ -333,7 +333,6 @@ const fr: SiteStrings = {
     copyHashtag: "Copier le hashtag",
     ways: [
       {
-        id: "individuals",
         heading: "À titre individuel",
         items: [
           "Reprenez contact avec des personnes que vous avez perdues de vue, et faites une nouvelle rencontre.",
@@ -343,7 +342,6 @@ const fr: SiteStrings = {
         ],
       },
       {
-        id: "groups",
         heading: "En groupe",
         items: [
           "Organisez un petit-déjeuner de networking, comme BNI à Londres avec son « BNI Big Breakfast » en 2007 et en 2010.",
@@ -354,7 +352,6 @@ const fr: SiteStrings = {
         ],
       },
       {
-        id: "companies",
         heading: "Au travail",
         items: [
           "Organisez une petite rencontre de networking sur votre lieu de travail.",

@@ -326,7 +326,6 @@ const it: SiteStrings = {
     copyHashtag: "Copia l’hashtag",
     ways: [
       {
-        id: "individuals",
         heading: "Per conto tuo",
         items: [
           "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
@@ -336,7 +335,6 @@ const it: SiteStrings = {
         ],
       },
       {
-        id: "groups",
         heading: "In gruppo",
         items: [
           "Organizza una colazione di networking, come ha fatto BNI a Londra con la sua «BNI Big Breakfast» nel 2007 e nel 2010.",
@@ -347,7 +345,6 @@ const it: SiteStrings = {
         ],
       },
       {
-        id: "companies",
         heading: "In azienda",
         items: [
           "Ospita un piccolo incontro di networking nel tuo luogo di lavoro.",

@@ -332,7 +332,6 @@ const pt: SiteStrings = {
     copyHashtag: "Copiar hashtag",
     ways: [
       {
-        id: "individuals",
         heading: "Individualmente",
         items: [
           "Volte a falar com pessoas que perdeu de vista e conheça alguém novo.",
@@ -342,7 +341,6 @@ const pt: SiteStrings = {
         ],
       },
       {
-        id: "groups",
         heading: "Em grupo",
         items: [
           "Organize um pequeno-almoço de networking, como o BNI fez em Londres com o «BNI Big Breakfast» em 2007 e em 2010.",
@@ -353,7 +351,6 @@ const pt: SiteStrings = {
         ],
       },
       {
-        id: "companies",
         heading: "No trabalho",
         items: [
           "Acolha no seu local de trabalho um pequeno encontro de networking.",

@@ -5,17 +5,12 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PROJECT_ROOT } from "../helpers/build";
 import { describeWithBrowser, keepToOrigin, launchBrowser } from "../helpers/browser";
-import {
-  readBuiltSitemap,
-  serveStatic,
-  siteDir,
-  type StaticServer,
-} from "../helpers/static-server";
+import { serveStatic, siteDir, type StaticServer } from "../helpers/static-server";
+import { languageOfPage, pagesToVisit } from "../helpers/site";
+import { DEFAULT_LANGUAGE } from "../../src/i18n/languages";
 
 const dir = siteDir();
-const sitemap = readBuiltSitemap(dir);
-/** Every page of the sitemap, relative to the site root, plus the 404 page. */
-const pages = [...sitemap.pages, "404.html"];
+const { basePath, pages } = pagesToVisit(dir);
 const axeSource = readFileSync(join(PROJECT_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -26,6 +21,22 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
  * saying why it cannot apply to this site.
  */
 const DISABLED_RULES: Record<string, string> = {};
+
+const SETTINGS_COUNT = 4;
+
+/**
+ * The pages checked in the `index`th of the four settings (width × color scheme): every English
+ * page in all four, and every page of the other languages in one of them, in turn. The languages
+ * share their markup and styles; what differs is their words, which one setting checks as well as
+ * four, while the four settings still each see pages of every language.
+ */
+function pagesFor(index: number): string[] {
+  const translated = pages.filter((path) => languageOfPage(`/${path}`) !== DEFAULT_LANGUAGE);
+  return [
+    ...pages.filter((path) => languageOfPage(`/${path}`) === DEFAULT_LANGUAGE),
+    ...translated.filter((_, position) => position % SETTINGS_COUNT === index),
+  ];
+}
 
 const VIEWPORTS = [
   { name: "phone", width: 375, height: 812 },
@@ -63,7 +74,7 @@ describeWithBrowser(`accessibility of every page of ${dir}`, () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveStatic(dir, { basePath: sitemap.basePath });
+    server = await serveStatic(dir, { basePath });
     browser = await launchBrowser();
   });
 
@@ -75,36 +86,40 @@ describeWithBrowser(`accessibility of every page of ${dir}`, () => {
   describe.each(
     VIEWPORTS.flatMap((viewport) =>
       COLOR_SCHEMES.map((colorScheme) => ({ viewport, colorScheme })),
-    ),
-  )("axe-core, WCAG 2.x A and AA, $colorScheme, $viewport.name", ({ viewport, colorScheme }) => {
-    let context: BrowserContext;
+    ).map((setting, index) => ({ ...setting, pages: pagesFor(index) })),
+  )(
+    "axe-core, WCAG 2.x A and AA, $colorScheme, $viewport.name",
+    ({ viewport, colorScheme, pages }) => {
+      let context: BrowserContext;
 
-    beforeAll(async () => {
-      // The site's CSP would block axe's injected script: bypass it here, and only here.
-      context = await browser.newContext({
-        viewport: { width: viewport.width, height: viewport.height },
-        colorScheme,
-        reducedMotion: "reduce",
-        bypassCSP: true,
+      beforeAll(async () => {
+        // The site's CSP would block axe's injected script: bypass it here, and only here.
+        context = await browser.newContext({
+          viewport: { width: viewport.width, height: viewport.height },
+          colorScheme,
+          reducedMotion: "reduce",
+          bypassCSP: true,
+        });
+        await keepToOrigin(context, server.origin);
       });
-      await keepToOrigin(context, server.origin);
-    });
 
-    afterAll(async () => {
-      await context?.close();
-    });
+      afterAll(async () => {
+        await context?.close();
+      });
 
-    test.each(pages)("/%s has no violations", async (path) => {
-      const page = await context.newPage();
-      try {
-        await page.goto(server.url(path), { waitUntil: "load" });
-        const results = await runAxe(page);
-        expect(describeViolations(results)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
-  });
+      // Two pages at a time: axe spends much of its time waiting on the browser.
+      test.concurrent.for(pages)("/%s has no violations", async (path, { expect }) => {
+        const page = await context.newPage();
+        try {
+          await page.goto(server.url(path), { waitUntil: "load" });
+          const results = await runAxe(page);
+          expect(describeViolations(results)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    },
+  );
 
   describe("keyboard", () => {
     let context: BrowserContext;
@@ -171,8 +186,7 @@ describeWithBrowser(`accessibility of every page of ${dir}`, () => {
 
     const nextYear = `${new Date().getUTCFullYear() + 1}/`;
     const yearPage =
-      sitemap.pages.find((path) => path === nextYear) ??
-      sitemap.pages.find((path) => /^\d{4}\/$/.test(path));
+      pages.find((path) => path === nextYear) ?? pages.find((path) => /^\d{4}\/$/.test(path));
 
     test.each(["", yearPage ?? "(a year page)"])(
       "on /%s, every element Tab reaches shows a visible focus indicator",

@@ -322,15 +322,20 @@ interface WeekView {
   link: string;
 }
 
+/** Text as the snapshot reads it: runs of white space, no-break spaces included, as one space. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** What every page the script fills should show on `today` in `language`, from the date module. */
 function expectedOn(today: IsoDate, server: StaticServer, language: Language = "en") {
   const words = dateWordsOf(language);
   const view = (week: Week, status: string): WeekView => ({
     year: String(week.year),
-    start: `${week.start} | ${formatWeekDay(week, "start", words)}`,
-    business: formatWeekRange(week, "business", words),
-    whole: formatWeekRange(week, "whole", words),
-    status,
+    start: `${week.start} | ${squash(formatWeekDay(week, "start", words))}`,
+    business: squash(formatWeekRange(week, "business", words)),
+    whole: squash(formatWeekRange(week, "whole", words)),
+    status: squash(status),
     link: server.url(localizedPath(language, `/${week.year}/`).slice(1)),
   });
   const occurrences = occurrencesOn(today);
@@ -349,8 +354,8 @@ function expectedOn(today: IsoDate, server: StaticServer, language: Language = "
     listed,
     thisYearRow: row(status.week.year),
     nextWeekRow: row(featured.week.year),
-    nextWeekBadge: words.nextWeekBadge[featured.status],
-    year2027: formatStatus(standingOn(week2027, today), words),
+    nextWeekBadge: squash(words.nextWeekBadge[featured.status]),
+    year2027: squash(formatStatus(standingOn(week2027, today), words)),
   };
 }
 

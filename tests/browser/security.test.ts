@@ -1,17 +1,11 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { describeWithBrowser, keepToOrigin, launchBrowser } from "../helpers/browser";
-import {
-  readBuiltSitemap,
-  serveStatic,
-  siteDir,
-  type StaticServer,
-} from "../helpers/static-server";
+import { serveStatic, siteDir, type StaticServer } from "../helpers/static-server";
+import { pagesToVisit } from "../helpers/site";
 
 const dir = siteDir();
-const sitemap = readBuiltSitemap(dir);
-/** Every page of the sitemap, relative to the site root, plus the 404 page. */
-const pages = [...sitemap.pages, "404.html"];
+const { basePath, pages } = pagesToVisit(dir);
 
 /** What one page did while it loaded. */
 interface PageLoad {
@@ -30,7 +24,7 @@ describeWithBrowser(`security of every page of ${dir} as it loads`, () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await serveStatic(dir, { basePath: sitemap.basePath });
+    server = await serveStatic(dir, { basePath });
     browser = await launchBrowser();
     // The site's own CSP stays on: this is what a visitor's browser enforces.
     context = await browser.newContext();

@@ -5,18 +5,25 @@ import { oracleWeek } from "../helpers/oracle";
 import { SOURCES } from "../../src/data/sources";
 import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
 import { builtPages, loadPage, sitemapLocations } from "../helpers/site";
+import { LANGUAGE_CODES, localizedPath } from "../../src/i18n/languages";
 
 const today = (JSON.parse(readBuilt(DIST, "dates.json")) as { today: string }).today;
 const lastYear = Number(today.slice(0, 4)) + 10;
 const expectedYears = Array.from({ length: lastYear - 2007 + 1 }, (_, index) => 2007 + index);
 const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/"];
-const expectedPages = [...sectionPaths, ...expectedYears.map((year) => `/${year}/`)];
+// English at the root, every other language under its code, each with every page.
+const expectedPages = LANGUAGE_CODES.flatMap((language) =>
+  [...sectionPaths, ...expectedYears.map((year) => `/${year}/`)].map((path) =>
+    localizedPath(language, path),
+  ),
+);
+const notFoundPages = LANGUAGE_CODES.map((language) => localizedPath(language, "/404.html"));
 const pages = builtPages(DIST);
 const sourceUrls = new Set(Object.values(SOURCES).map(({ url }) => url));
 
 describe("routes", () => {
-  test("every section page, every year page and the 404 page exist, and nothing else", () => {
-    expect(pages).toEqual([...expectedPages, "/404.html"].sort());
+  test("every section page, every year page and the 404 page exist in every language, and nothing else", () => {
+    expect(pages).toEqual([...expectedPages, ...notFoundPages].sort());
   });
 
   test("year pages exist for exactly 2007 through today's year + 10", () => {
@@ -26,7 +33,7 @@ describe("routes", () => {
     expect(years).toEqual(expectedYears);
   });
 
-  test("the sitemap lists every HTML page but the 404 page, and nothing else", () => {
+  test("the sitemap lists every HTML page but the 404 pages, and nothing else", () => {
     const listed = sitemapLocations(DIST).map((location) => new URL(location).pathname);
     expect(listed.sort()).toEqual([...expectedPages].sort());
   });

@@ -4,7 +4,15 @@ import type { CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
 import { oracleWeek } from "../helpers/oracle";
-import { builtPages, loadPage, sitemapLocations } from "../helpers/site";
+import {
+  builtPages,
+  isNotFoundPage,
+  languageOfPage,
+  loadPage,
+  routeOfPage,
+  sitemapLocations,
+} from "../helpers/site";
+import { LANGUAGES, LANGUAGE_CODES, localizedPath } from "../../src/i18n/languages";
 
 interface JsonLd {
   "@type": string;
@@ -22,7 +30,7 @@ function meta($: CheerioAPI, key: string): string | undefined {
 }
 
 const ORIGIN = "http://localhost:4321";
-const pages = builtPages(DIST).filter((path) => path !== "/404.html");
+const pages = builtPages(DIST).filter((path) => !isNotFoundPage(path));
 
 describe.each(pages)("the head of %s", (path) => {
   const $ = loadPage(DIST, path);
@@ -37,19 +45,30 @@ describe.each(pages)("the head of %s", (path) => {
     expect(meta($, "og:description")).toBe(meta($, "description"));
     expect(meta($, "og:type")).toBe("website");
     expect(meta($, "og:site_name")).toBe("International Networking Week");
-    expect(meta($, "og:locale")).toBe("en_GB");
+    const language = languageOfPage(path);
+    expect(meta($, "og:locale")).toBe(LANGUAGES[language].language.ogLocale);
+    const alternates = $('meta[property="og:locale:alternate"]')
+      .map((_, element) => $(element).attr("content"))
+      .get();
+    expect(alternates.sort()).toEqual(
+      LANGUAGE_CODES.filter((code) => code !== language)
+        .map((code) => LANGUAGES[code].language.ogLocale)
+        .sort(),
+    );
     expect(meta($, "og:image:width")).toBe("1200");
     expect(meta($, "og:image:height")).toBe("630");
     expect(meta($, "og:image:alt")?.length ?? 0).toBeGreaterThan(10);
     expect(meta($, "twitter:card")).toBe("summary_large_image");
     const image = new URL(meta($, "og:image") ?? "");
     expect(image.origin).toBe(ORIGIN);
+    // Each language's own image, drawn in its words.
+    expect(image.pathname.startsWith(localizedPath(language, "/og/"))).toBe(true);
     expect(existsSync(join(DIST, image.pathname))).toBe(true);
   });
 
   test("has JSON-LD: WebSite on the home page, BreadcrumbList elsewhere", () => {
     const types = jsonLd($).map((data) => data["@type"]);
-    expect(types).toContain(path === "/" ? "WebSite" : "BreadcrumbList");
+    expect(types).toContain(routeOfPage(path) === "/" ? "WebSite" : "BreadcrumbList");
   });
 });
 
@@ -143,10 +162,17 @@ describe("a build served under a sub-path (BASE_PATH=/inw/)", () => {
   afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
   test("puts every canonical URL, image URL and JSON-LD URL under the sub-path", () => {
-    for (const path of builtPages(build.outDir).filter((page) => page !== "/404.html")) {
+    for (const path of builtPages(build.outDir).filter((page) => !isNotFoundPage(page))) {
       const $ = loadPage(build.outDir, path);
       expect($('link[rel="canonical"]').attr("href"), path).toBe(`${site}/inw${path}`);
-      expect(meta($, "og:image"), path).toMatch(/^https:\/\/example\.org\/inw\/og\/[\w-]+\.png$/);
+      expect(meta($, "og:image"), path).toMatch(
+        /^https:\/\/example\.org\/inw\/([a-z]{2}\/)?og\/[\w-]+\.png$/,
+      );
+      for (const alternate of $('link[rel="alternate"][hreflang]')
+        .map((_, element) => $(element).attr("href"))
+        .get()) {
+        expect(alternate, path).toMatch(/^https:\/\/example\.org\/inw\//);
+      }
       for (const data of jsonLd($)) {
         const urls = JSON.stringify(data).match(/https:\/\/example\.org[^"]*/g) ?? [];
         for (const url of urls) expect(url, path).toMatch(/^https:\/\/example\.org\/inw\//);
@@ -170,5 +196,10 @@ describe("a build served under a sub-path (BASE_PATH=/inw/)", () => {
     expect(readBuilt(build.outDir, "calendar/2027.ics")).toContain("https://example.org/inw/2027/");
     const $ = loadPage(build.outDir, "/dates/");
     expect($('a[href="webcal://example.org/inw/calendar.ics"]').length).toBe(1);
+    expect(readBuilt(build.outDir, "de/calendar/2027.ics")).toContain(
+      "https://example.org/inw/de/2027/",
+    );
+    const german = loadPage(build.outDir, "/de/dates/");
+    expect(german('a[href="webcal://example.org/inw/de/calendar.ics"]').length).toBe(1);
   });
 });

@@ -1,6 +1,12 @@
 import { load, type CheerioAPI } from "cheerio";
 import { readBuilt } from "./build";
 import { htmlFiles, readBuiltSitemap } from "./static-server";
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_CODES,
+  localizedPath,
+  type Language,
+} from "../../src/i18n/languages";
 
 /** The HTML pages of a built site, as paths such as "/", "/dates/", "/2027/" and "/404.html". */
 export function builtPages(dir: string): string[] {
@@ -18,4 +24,31 @@ export function loadPage(dir: string, path: string): CheerioAPI {
 export function sitemapLocations(dir: string): string[] {
   const { siteRoot, pages } = readBuiltSitemap(dir);
   return pages.map((page) => siteRoot + page);
+}
+
+/** Every page path is in exactly one language: "/de/2027/" in "de", "/2027/" in "en". */
+export function languageOfPage(path: string): Language {
+  const prefix = /^\/([a-z]{2})\//.exec(path)?.[1];
+  return LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && code === prefix) ?? "en";
+}
+
+/** The page's route in every language: "/de/2027/" → "/2027/". */
+export function routeOfPage(path: string): string {
+  const language = languageOfPage(path);
+  return language === DEFAULT_LANGUAGE ? path : path.slice(language.length + 1);
+}
+
+/** The 404 pages, one per language. */
+export function isNotFoundPage(path: string): boolean {
+  return path.endsWith("/404.html");
+}
+
+/**
+ * The pages a browser test visits, relative to the site root: every page of the sitemap and the
+ * 404 page of every language.
+ */
+export function pagesToVisit(dir: string): { basePath: string; pages: string[] } {
+  const sitemap = readBuiltSitemap(dir);
+  const notFound = LANGUAGE_CODES.map((code) => localizedPath(code, "/404.html").slice(1));
+  return { basePath: sitemap.basePath, pages: [...sitemap.pages, ...notFound] };
 }

@@ -125,6 +125,38 @@ test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
   },
 );
 
+/**
+ * The strings a translation may leave as English has them: names, and words the language uses
+ * as they are. Any other string equal to the English one is an untranslated string.
+ */
+const SHARED_WITH_ENGLISH = new Set([
+  "International Networking Week",
+  "BNI",
+  "JSON",
+  "Israel",
+  "blog",
+  "2007",
+  "2010",
+  "Dates", // French
+  "Sources", // French
+  "Home", // Italian, as Italian sites say it
+  "November 2006", // German
+]);
+
+test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
+  "%s leaves no English string untranslated",
+  (language) => {
+    const english = new Map(englishLeaves.map(({ path, value }) => [path, value]));
+    const untranslated = leaves(LANGUAGES[language])
+      .filter(({ path, value }) => typeof value === "string" && english.get(path) === value)
+      .map(({ value }) => value as string)
+      // Templates of placeholders alone ("{day} {monthShort}") have no words to translate.
+      .filter((value) => /\p{L}/u.test(value.replace(/\{\w+\}/g, "")))
+      .filter((value) => !SHARED_WITH_ENGLISH.has(value));
+    expect(untranslated).toEqual([]);
+  },
+);
+
 test("every language has its own name in the switcher", () => {
   const names = LANGUAGE_CODES.map((code) => LANGUAGES[code].language.name);
   expect(new Set(names).size).toBe(names.length);
@@ -146,7 +178,8 @@ describe("routes by language", () => {
   });
 
   test("puts English at the root and the others under their code", () => {
-    expect(LANGUAGE_CODES.map(langParam)).toEqual([undefined, "es", "pt", "fr", "de", "it"]);
+    expect(LANGUAGE_CODES[0]).toBe(DEFAULT_LANGUAGE);
+    expect(LANGUAGE_CODES.map(langParam)).toEqual([undefined, ...LANGUAGE_CODES.slice(1)]);
   });
 
   test("pageContext links within the page's language, under the base path", () => {
@@ -157,7 +190,9 @@ describe("routes by language", () => {
   test.each([undefined, "", "EN", "nl", "es-ES"])(
     "parseLanguage rejects %j, listing the languages there are",
     (value) => {
-      expect(() => parseLanguage(value)).toThrow(/expected one of en, es, pt, fr, de, it/);
+      expect(() => parseLanguage(value)).toThrow(
+        `Unknown language ${JSON.stringify(value)}: expected one of ${LANGUAGE_CODES.join(", ")}.`,
+      );
     },
   );
 
