@@ -4,7 +4,7 @@
  */
 import { formatWeekRange } from "./format";
 import { weekOfYear, weeksListedOn, type IsoDate } from "./dates";
-import { dateWordsOf, stringsOf, type Language } from "../i18n/languages";
+import { dateWordsOf, localizedPath, stringsOf, type Language } from "../i18n/languages";
 
 /** The observance's name, in every language: the site's title, the calendar's and the images'. */
 export const OBSERVANCE_NAME = "International Networking Week";
@@ -21,8 +21,18 @@ export interface PageInfo {
   description: string;
   /** Extra lines for the preview image (a year page's dates). */
   imageLines?: string[];
-  /** The preview image's file name under the language's /og/, without ".png". */
+  /** The preview image's file name, without ".png" (see previewImagePath). */
   imageSlug: string;
+}
+
+/**
+ * Where a page's preview image is, relative to the base: every language's under /og/, so one
+ * cache rule (public/_headers) covers them all.
+ *
+ * @example previewImagePath("de", "2027") // "/og/de/2027.png"
+ */
+export function previewImagePath(language: Language, imageSlug: string): string {
+  return `/og${localizedPath(language, `/${imageSlug}.png`)}`;
 }
 
 export const SECTION_PATHS = {

@@ -50,7 +50,7 @@ describe.each(pages)("%s", (path) => {
 
   test("declares its language and links to itself in every language, English as x-default", () => {
     expect($("html").attr("lang")).toBe(language);
-    const expected = Object.fromEntries([
+    const expected: Record<string, string> = Object.fromEntries([
       ...LANGUAGE_CODES.map((code) => [code, `${ORIGIN}${localizedPath(code, route)}`]),
       ["x-default", `${ORIGIN}${route}`],
     ]);
@@ -235,7 +235,7 @@ describe.each(LANGUAGE_CODES)("the %s pages", (language) => {
     const calendar = readBuilt(DIST, `${root.slice(1)}calendar/2027.ics`);
     expect(calendar).toContain(`URL;VALUE=URI:${ORIGIN}${root}2027/`);
     const image = home('meta[property="og:image"]').attr("content") ?? "";
-    expect(image).toBe(`${ORIGIN}${root}og/home.png`);
+    expect(image).toBe(`${ORIGIN}/og${root}home.png`);
     if (language !== DEFAULT_LANGUAGE) {
       const english = readFileSync(join(DIST, "og/home.png"));
       expect(readFileSync(join(DIST, builtFileOf(image))).equals(english)).toBe(false);

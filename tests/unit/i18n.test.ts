@@ -13,6 +13,7 @@ import {
 } from "../../src/i18n/languages";
 import en from "../../src/i18n/en";
 import { templateSegments } from "../../src/lib/template";
+import { previewImagePath } from "../../src/lib/site-pages";
 
 type Leaf = { path: string; value: unknown };
 
@@ -171,6 +172,11 @@ describe("routes by language", () => {
     ["fr", "/og/home.png", "/fr/og/home.png"],
   ] as const)("localizedPath(%j, %j) is %j", (language, path, expected) => {
     expect(localizedPath(language, path)).toBe(expected);
+  });
+
+  test("puts every language's preview images under /og/", () => {
+    expect(previewImagePath("en", "2027")).toBe("/og/2027.png");
+    expect(previewImagePath("de", "home")).toBe("/og/de/home.png");
   });
 
   test("rejects a path without its leading slash, naming it", () => {
