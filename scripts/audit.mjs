@@ -20,11 +20,13 @@ const GATED = new Set(["accessibility", "best-practices", "seo"]);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = resolve(root, process.env.SITE_DIST || "dist");
 
-/** The pages to audit, relative to the site root: home, dates and next year's page (or another). */
+/** The pages to audit, relative to the site root: home, dates, next year's page (or another), and two translated. */
 function pagesToAudit(pages) {
   const nextYear = `${new Date().getUTCFullYear() + 1}/`;
   const year = pages.find((page) => page === nextYear) ?? pages.find((p) => /^\d{4}\/$/.test(p));
-  return ["", "dates/", year ?? "(no year page)"];
+  // The German home page and the Portuguese year page stand for the translated site: same markup,
+  // longer words.
+  return ["", "dates/", year ?? "(no year page)", "de/", `pt/${year ?? "(no year page)"}`];
 }
 
 /** Failing audits of a gated category, one line each, to say what to fix. */

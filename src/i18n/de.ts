@@ -18,7 +18,7 @@ const de: SiteStrings = {
     ended: { one: "Endete gestern", other: "Endete vor {count} Tagen" },
     endedLongAgo: "Frühere Ausgabe",
     startsLater: "Beginnt am {date}",
-    nextWeekBadge: { upcoming: "Nächste", ongoing: "Läuft gerade" },
+    nextWeekBadge: { upcoming: "Demnächst", ongoing: "Läuft gerade" },
   },
 
   site: {
@@ -47,6 +47,7 @@ const de: SiteStrings = {
     },
     asOf: "Stand der Termine und Countdowns: {date}.",
     imageFooter: "Erste volle Woche im Februar · seit 2007",
+    quoted: "„{text}“",
   },
 
   pages: {
@@ -63,7 +64,7 @@ const de: SiteStrings = {
     history: {
       title: "Geschichte der International Networking Week",
       description:
-        "Wie BNI die International Networking Week 2007 ins Leben rief und wie sie seitdem begangen wurde, von Frühstückstreffen in London bis zur Woche der Dankeschöns 2020.",
+        "Wie BNI die International Networking Week 2007 ins Leben rief und wie sie seitdem begangen wurde, von Frühstückstreffen in London bis zur Woche des Dankeschöns 2020.",
     },
     themes: {
       title: "Themen der International Networking Week nach Jahr",
@@ -110,7 +111,6 @@ const de: SiteStrings = {
     subscribe: "In Ihrem Kalender abonnieren",
     file: "Kalenderdatei (.ics)",
     hint: "Ein Termin, der sich jedes Jahr am ersten Montag im Februar wiederholt, von Montag bis Freitag – so stimmt Ihr Kalender jedes Jahr, ohne dass Sie etwas aktualisieren müssen.",
-    download: "Für Ihren Kalender herunterladen (.ics)",
     google: "Zu Google Calendar hinzufügen",
     feedDescription: (siteUrl: string) =>
       `Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar: Die Woche beginnt am ersten Montag im Februar. Termine für jedes Jahr: ${siteUrl}`,
@@ -145,11 +145,11 @@ const de: SiteStrings = {
   },
 
   home: {
-    eyebrow: "Die erste volle Woche im Februar, seit 2007",
-    lead: "Eine jährliche Woche, 2007 von BNI ins Leben gerufen, die feiert, was Networking für Unternehmen leistet.",
+    eyebrow: "Die erste volle Februarwoche – seit 2007",
+    lead: "Eine jährliche Aktionswoche, 2007 von BNI ins Leben gerufen, um zu feiern, was Networking für Unternehmen leistet.",
     whenHeading: "Wann findet sie statt?",
     whenIntro:
-      "Die Woche beginnt am ersten Montag im Februar und dauert bis zum Sonntag; Montag bis Freitag sind ihre Arbeitstage.",
+      "Die Woche beginnt am ersten Montag im Februar und dauert bis zum Sonntag; Arbeitstage sind Montag bis Freitag.",
     occurrences: { last: "Letztes Jahr", this: "Dieses Jahr", next: "Nächstes Jahr" },
     calendarHeading: "In Ihrem Kalender",
     whatHeading: "Worum es geht",
@@ -183,15 +183,15 @@ const de: SiteStrings = {
     evidenceHeading: "Die Belege",
     evidence: [
       {
-        label: "2007",
+        label: "2007:",
         text: "Der 1. Februar war ein Donnerstag, und die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar statt. Ein BNI-Direktor schrieb im November 2006, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden.",
       },
       {
-        label: "2010",
+        label: "2010:",
         text: "Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
       },
       {
-        label: "2022 bis 2025",
+        label: "2022 bis 2025:",
         text: "Die veröffentlichten Termine (7. Februar 2022, 6. Februar 2023, 5. Februar 2024 sowie 3.–9. Februar 2025) beginnen alle am ersten Montag im Februar.",
       },
     ],
@@ -216,7 +216,7 @@ const de: SiteStrings = {
       `Der 1. Februar ${year} ${isPast ? "war" : "ist"} ein Montag, daher ${isPast ? "begann" : "beginnt"} die Woche genau an diesem Tag.`,
     sundayFirst: (year: number, isPast: boolean, monday: string) =>
       `Der 1. Februar ${year} ${isPast ? "war" : "ist"} ein Sonntag, daher ${isPast ? "begann" : "beginnt"} die erste volle Woche von Montag bis Sonntag am nächsten Tag, ${monday}.`,
-    someCalendarsWrong: "Manche Kalender geben dieses Jahr falsch an.",
+    someCalendarsWrong: "Manche Kalender nennen für dieses Jahr falsche Termine.",
     otherYears: "Andere Jahre",
     everyYear: "Alle Jahre",
   },
@@ -277,8 +277,8 @@ const de: SiteStrings = {
       },
       {
         when: "Februar 2020",
-        title: "Eine Million Dankeschöns",
-        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Dankeschöns). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in der Region Abruzzo, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
+        title: "Eine Million Mal Danke",
+        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in der Region Abruzzo, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
         year: 2020,
       },
       {
@@ -298,7 +298,7 @@ const de: SiteStrings = {
 
   themes: {
     heading: "Themen",
-    lead: "Manche Jahrgänge der International Networking Week hatten ein Thema. Hier stehen die, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gesichert sie sind.",
+    lead: "Manche Ausgaben der International Networking Week hatten ein Thema. Hier finden Sie die Themen, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gesichert sie sind.",
     statuses: {
       confirmed: { label: "Von BNI bestätigt", inSentence: "von BNI bestätigt" },
       reported: {
@@ -308,12 +308,12 @@ const de: SiteStrings = {
     },
     translations: {
       "A New World of Opportunity": "Eine neue Welt voller Möglichkeiten",
-      "One Million Thank You's": "Eine Million Dankeschöns",
+      "One Million Thank You's": "Eine Million Mal Danke",
     },
     source: "Quelle:",
     mixUpHeading: "Die Verwechslung von 2020",
     mixUp:
-      "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Das stimmt nicht: „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung. Das Thema, das BNI selbst für die Woche 2020 gewählt hatte, lautete nach den Worten des nationalen Direktors von BNI Australia „One Million Thank You's“: eine Woche mit einer Million Dankeschöns.",
+      "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Das stimmt nicht: „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung. Das Thema, das BNI selbst für die Woche 2020 gewählt hatte, lautete nach den Worten des nationalen Direktors von BNI Australia „One Million Thank You's“: eine Woche mit einer Million Mal Danke.",
     otherYearsHeading: "Andere Jahre",
     otherYears: (firstYear: number, knownYears: string) =>
       `Außer für ${knownYears} ist hier für kein Jahr seit ${firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.`,
@@ -329,7 +329,7 @@ const de: SiteStrings = {
         heading: "Als Einzelperson",
         items: [
           "Melden Sie sich wieder bei Menschen, die Sie aus den Augen verloren haben, und lernen Sie jemand Neues kennen.",
-          "Bedanken Sie sich bei den Menschen, die Ihnen geholfen oder Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „One Million Thank You's“ (eine Million Dankeschöns).",
+          "Bedanken Sie sich bei den Menschen, die Ihnen geholfen oder Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „One Million Thank You's“ (eine Million Mal Danke).",
           "Besuchen Sie eine Veranstaltung, ein Seminar, einen Vortrag oder ein zwangloses Networking-Treffen, vor Ort oder online.",
           "Posten Sie mit {hashtag}, was Networking Ihnen gebracht hat.",
         ],
@@ -337,10 +337,10 @@ const de: SiteStrings = {
       {
         heading: "Als Gruppe",
         items: [
-          "Veranstalten Sie ein Networking-Frühstück, wie BNI 2007 und 2010 in London mit seinem „BNI Big Breakfast“.",
+          "Richten Sie ein Networking-Frühstück aus, wie BNI 2007 und 2010 in London mit seinem „BNI Big Breakfast“.",
           "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche).",
           "Laden Sie eine andere Gruppe zu einer gemeinsamen Veranstaltung ein, damit sich auch Netzwerke untereinander vernetzen.",
-          "Veranstalten Sie eine Online-Speed-Networking-Runde.",
+          "Organisieren Sie eine Online-Speed-Networking-Runde.",
           "Verbinden Sie die Woche mit einem guten Zweck: 2020 sammelte die BNI Foundation Australia Spenden anlässlich der Buschbrände, und in Italien kamen die Erlöse der Veranstaltungen Schulprojekten zugute.",
         ],
       },

@@ -63,6 +63,8 @@ const en = {
     asOf: "Dates and countdowns as of {date}.",
     /** The line at the foot of every preview image. */
     imageFooter: "First full week of February · since 2007",
+    /** A title quoted in its original wording, in the language's quotation marks. */
+    quoted: "“{text}”",
   },
 
   pages: {
@@ -126,7 +128,6 @@ const en = {
     subscribe: "Subscribe in your calendar",
     file: "Calendar file (.ics)",
     hint: "One event that repeats on the first Monday of February, Monday to Friday, so your calendar stays right every year without updates.",
-    download: "Download for your calendar (.ics)",
     google: "Add to Google Calendar",
     /** The subscription feed's event description. */
     feedDescription: (siteUrl: string) =>
@@ -203,12 +204,12 @@ const en = {
     evidenceHeading: "The evidence",
     evidence: [
       {
-        label: "2007",
+        label: "2007:",
         text: "1 February was a Thursday, and the first edition ran from Monday 5 to Friday 9 February. A BNI director wrote in November 2006 that the week would be held in the first full week of February from then on.",
       },
-      { label: "2010", text: "1 February was a Monday, and the week ran 1–5 February." },
+      { label: "2010:", text: "1 February was a Monday, and the week ran 1–5 February." },
       {
-        label: "2022 to 2025",
+        label: "2022 to 2025:",
         text: "published dates (7 February 2022, 6 February 2023, 5 February 2024, and 3–9 February 2025) all start on the first Monday of February.",
       },
     ],

@@ -47,6 +47,7 @@ const es: SiteStrings = {
     },
     asOf: "Fechas y recuentos de días actualizados al {date}.",
     imageFooter: "Primera semana completa de febrero · desde 2007",
+    quoted: "«{text}»",
   },
 
   pages: {
@@ -110,7 +111,6 @@ const es: SiteStrings = {
     subscribe: "Suscríbete desde tu calendario",
     file: "Archivo de calendario (.ics)",
     hint: "Un único evento que se repite el primer lunes de febrero, de lunes a viernes, para que tu calendario acierte todos los años sin necesidad de actualizarlo.",
-    download: "Descargar para tu calendario (.ics)",
     google: "Añadir a Google Calendar",
     feedDescription: (siteUrl: string) =>
       `La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero: la semana empieza el primer lunes de febrero. Fechas de todos los años: ${siteUrl}`,
@@ -150,7 +150,7 @@ const es: SiteStrings = {
     whenHeading: "¿Cuándo es?",
     whenIntro:
       "La semana empieza el primer lunes de febrero y dura hasta el domingo; sus días laborables son de lunes a viernes.",
-    occurrences: { last: "El año pasado", this: "Este año", next: "El año que viene" },
+    occurrences: { last: "El año pasado", this: "Este año", next: "Próximo año" },
     calendarHeading: "En tu calendario",
     whatHeading: "Qué es",
     what: [
@@ -190,15 +190,15 @@ const es: SiteStrings = {
     evidenceHeading: "Las pruebas",
     evidence: [
       {
-        label: "2007",
+        label: "2007:",
         text: "El 1 de febrero fue jueves, y la primera edición tuvo lugar del lunes 5 al viernes 9 de febrero. En noviembre de 2006, un director de BNI escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero.",
       },
       {
-        label: "2010",
+        label: "2010:",
         text: "El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
       },
       {
-        label: "De 2022 a 2025",
+        label: "De 2022 a 2025:",
         text: "todas las fechas publicadas (7 de febrero de 2022, 6 de febrero de 2023, 5 de febrero de 2024 y del 3 al 9 de febrero de 2025) empiezan el primer lunes de febrero.",
       },
     ],

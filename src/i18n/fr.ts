@@ -47,6 +47,7 @@ const fr: SiteStrings = {
     },
     asOf: "Dates et comptes à rebours au {date}.",
     imageFooter: "Première semaine complète de février · depuis 2007",
+    quoted: "« {text} »",
   },
 
   pages: {
@@ -110,7 +111,6 @@ const fr: SiteStrings = {
     subscribe: "S’abonner dans votre agenda",
     file: "Fichier d’agenda (.ics)",
     hint: "Un seul événement, répété le premier lundi de février, du lundi au vendredi : votre agenda reste juste chaque année, sans mise à jour.",
-    download: "Télécharger pour votre agenda (.ics)",
     google: "Ajouter à Google Calendar",
     feedDescription: (siteUrl: string) =>
       `L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février : elle commence le premier lundi de février. Les dates de chaque année : ${siteUrl}`,
@@ -190,15 +190,15 @@ const fr: SiteStrings = {
     evidenceHeading: "Les preuves",
     evidence: [
       {
-        label: "2007",
+        label: "2007 :",
         text: "le 1er février était un jeudi, et la première édition s’est déroulée du lundi 5 au vendredi 9 février. Un directeur de BNI a écrit en novembre 2006 que la semaine se tiendrait désormais la première semaine complète de février.",
       },
       {
-        label: "2010",
+        label: "2010 :",
         text: "le 1er février était un lundi, et la semaine s’est tenue du 1er au 5 février.",
       },
       {
-        label: "2022 à 2025",
+        label: "2022 à 2025 :",
         text: "les dates publiées (7 février 2022, 6 février 2023, 5 février 2024 et 3–9 février 2025) commencent toutes le premier lundi de février.",
       },
     ],

@@ -41,6 +41,7 @@ const it: SiteStrings = {
     },
     asOf: "Date e conti alla rovescia aggiornati al {date}.",
     imageFooter: "Prima settimana completa di febbraio · dal 2007",
+    quoted: "«{text}»",
   },
 
   pages: {
@@ -104,7 +105,6 @@ const it: SiteStrings = {
     subscribe: "Iscriviti dal tuo calendario",
     file: "File di calendario (.ics)",
     hint: "Un unico evento che si ripete il primo lunedì di febbraio, da lunedì a venerdì: così il tuo calendario resta corretto ogni anno, senza aggiornamenti.",
-    download: "Scarica per il tuo calendario (.ics)",
     google: "Aggiungi a Google Calendar",
     feedDescription: (siteUrl: string) =>
       `L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio: la settimana inizia il primo lunedì di febbraio. Le date di ogni anno: ${siteUrl}`,
@@ -184,15 +184,15 @@ const it: SiteStrings = {
     evidenceHeading: "Le prove",
     evidence: [
       {
-        label: "2007",
+        label: "2007:",
         text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI aveva scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
       },
       {
-        label: "2010",
+        label: "2010:",
         text: "Il 1º febbraio era un lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
       },
       {
-        label: "Dal 2022 al 2025",
+        label: "Dal 2022 al 2025:",
         text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e 3–9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
       },
     ],

@@ -47,6 +47,7 @@ const pt: SiteStrings = {
     },
     asOf: "Datas e contagens de dias à data de {date}.",
     imageFooter: "Primeira semana completa de fevereiro · desde 2007",
+    quoted: "«{text}»",
   },
 
   pages: {
@@ -110,7 +111,6 @@ const pt: SiteStrings = {
     subscribe: "Subscrever no seu calendário",
     file: "Ficheiro de calendário (.ics)",
     hint: "Um único evento que se repete na primeira segunda-feira de fevereiro, de segunda a sexta, para que o seu calendário esteja certo todos os anos sem precisar de atualizações.",
-    download: "Descarregar para o seu calendário (.ics)",
     google: "Adicionar ao Google Calendar",
     feedDescription: (siteUrl: string) =>
       `A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro: a semana começa na primeira segunda-feira de fevereiro. Datas de todos os anos: ${siteUrl}`,
@@ -149,7 +149,7 @@ const pt: SiteStrings = {
     lead: "Uma semana anual, lançada pelo BNI em 2007, para celebrar o que o networking faz pelas empresas.",
     whenHeading: "Quando é?",
     whenIntro:
-      "A semana começa na primeira segunda-feira de fevereiro e termina no domingo; os dias de segunda a sexta são os seus dias úteis.",
+      "A semana começa na primeira segunda-feira de fevereiro e termina no domingo; os dias úteis vão de segunda a sexta.",
     occurrences: { last: "Ano passado", this: "Este ano", next: "Próximo ano" },
     calendarHeading: "No seu calendário",
     whatHeading: "O que é",
@@ -164,7 +164,8 @@ const pt: SiteStrings = {
       dates: "Todos os anos desde 2007 e os próximos dez, com a regra e as provas que a sustentam.",
       history:
         "De uma ideia apresentada numa conferência do BNI em 2006 a eventos em Londres, Israel, Itália e Austrália.",
-      themes: "Os temas anuais que se conhecem, com as respetivas fontes, e uma confusão de 2020.",
+      themes:
+        "Os temas anuais que se conhecem, com as respetivas fontes, e um equívoco sobre 2020.",
       observe:
         "Ideias para pessoas, grupos e empresas, de pequenos-almoços a telefonemas de agradecimento.",
     },
@@ -189,15 +190,15 @@ const pt: SiteStrings = {
     evidenceHeading: "As provas",
     evidence: [
       {
-        label: "2007",
+        label: "2007:",
         text: "O dia 1 de fevereiro foi uma quinta-feira, e a primeira edição decorreu de segunda-feira, 5, a sexta-feira, 9 de fevereiro. Em novembro de 2006, um diretor do BNI escreveu que, a partir de então, a semana se realizaria na primeira semana completa de fevereiro.",
       },
       {
-        label: "2010",
+        label: "2010:",
         text: "O dia 1 de fevereiro foi uma segunda-feira, e a semana decorreu de 1 a 5 de fevereiro.",
       },
       {
-        label: "2022 a 2025",
+        label: "2022 a 2025:",
         text: "as datas publicadas (7 de fevereiro de 2022, 6 de fevereiro de 2023, 5 de fevereiro de 2024 e 3 a 9 de fevereiro de 2025) começam todas na primeira segunda-feira de fevereiro.",
       },
     ],
@@ -222,7 +223,7 @@ const pt: SiteStrings = {
       `O dia 1 de fevereiro de ${year} ${isPast ? "foi" : "é"} uma segunda-feira, por isso a semana ${isPast ? "começou" : "começa"} nesse mesmo dia.`,
     sundayFirst: (year: number, isPast: boolean, monday: string) =>
       `O dia 1 de fevereiro de ${year} ${isPast ? "foi" : "é"} um domingo, por isso a primeira semana completa de segunda a domingo ${isPast ? "começou" : "começa"} no dia seguinte, ${monday}.`,
-    someCalendarsWrong: "Alguns calendários indicam mal as datas deste ano.",
+    someCalendarsWrong: "Alguns calendários indicam datas erradas para este ano.",
     otherYears: "Outros anos",
     everyYear: "Todos os anos",
   },

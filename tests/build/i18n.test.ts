@@ -60,7 +60,7 @@ describe.each(pages)("%s", (path) => {
     }
   });
 
-  test("switches to the same page in each other language, the current one marked", () => {
+  test("switches to the same page in each other language (a 404 page to the home page), the current one marked", () => {
     const links = $("nav.languages a")
       .map((_, element) => ({
         hreflang: $(element).attr("hreflang"),
@@ -74,7 +74,7 @@ describe.each(pages)("%s", (path) => {
       LANGUAGE_CODES.map((code) => ({
         hreflang: code,
         lang: code,
-        href: localizedPath(code, route),
+        href: localizedPath(code, isNotFoundPage(path) ? "/" : route),
         current: code === language ? "true" : undefined,
         name: LANGUAGES[code].language.name,
       })),

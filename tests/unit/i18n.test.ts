@@ -136,8 +136,8 @@ const SHARED_WITH_ENGLISH = new Set([
   "JSON",
   "Israel",
   "blog",
-  "2007",
-  "2010",
+  "2007:",
+  "2010:",
   "Dates", // French
   "Sources", // French
   "Home", // Italian, as Italian sites say it
