@@ -320,7 +320,7 @@ const fr: SiteStrings = {
     source: "Source :",
     mixUpHeading: "La confusion de 2020",
     mixUp:
-      "Un calendrier de journées thématiques donne « Dreaming Big » (rêver grand) comme thème de 2020. Ce n’était pas le cas : « Dream Big » (voir grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct. Le thème propre à BNI pour la semaine 2020, selon les mots du directeur national de BNI Australia, était « One Million Thank You's » : une semaine d’un million de mercis.",
+      "Un calendrier de journées thématiques donne « Dreaming Big » (rêver grand) comme thème de 2020. Ce n’était pas le cas : « Dream Big » (rêvez grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct. Le thème propre à BNI pour la semaine 2020, selon les mots du directeur national de BNI Australia, était « One Million Thank You's » : une semaine d’un million de mercis.",
     otherYearsHeading: "Autres années",
     otherYears: (firstYear: number, knownYears: string) =>
       `Hormis ${knownYears}, aucune année depuis ${firstYear} n’a de thème connu ici. Si une année en a eu un, nous ne l’avons trouvé dans aucune source que nous puissions citer : ce site ne fait donc pas de suppositions.`,

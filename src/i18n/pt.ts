@@ -314,8 +314,8 @@ const pt: SiteStrings = {
       },
     },
     translations: {
-      "A New World of Opportunity": "um novo mundo de oportunidades",
-      "One Million Thank You's": "um milhão de agradecimentos",
+      "A New World of Opportunity": "Um novo mundo de oportunidades",
+      "One Million Thank You's": "Um milhão de agradecimentos",
     },
     source: "Fonte:",
     mixUpHeading: "A confusão de 2020",
