@@ -175,8 +175,8 @@ const de: SiteStrings = {
     caption: "Termine der International Networking Week nach Jahr",
     columns: { year: "Jahr", monday: "Montag", business: "Arbeitstage", whole: "Ganze Woche" },
     thisYearBadge: "Dieses Jahr",
-    themeRow: (year: number, theme: string, status: string) =>
-      `Thema ${year}: „${theme}“, ${status}.`,
+    themeRow: (year: number, quotedTheme: string, status: string) =>
+      `Thema ${year}: ${quotedTheme}, ${status}.`,
     aboutThemes: "Zu den Themen",
     ruleHeading: "Die Regel",
     rule: "Die International Networking Week beginnt am ersten Montag im Februar und dauert bis zum darauffolgenden Sonntag: Sie ist die erste volle Woche des Monats von Montag bis Sonntag. Montag bis Freitag sind ihre Arbeitstage; viele Kalender zeigen alle sieben Tage. Fällt der 1. Februar selbst auf einen Montag, beginnt die Woche an diesem Tag.",

@@ -196,8 +196,9 @@ const en = {
     caption: "International Networking Week dates by year",
     columns: { year: "Year", monday: "Monday", business: "Business days", whole: "Whole week" },
     thisYearBadge: "This year",
-    themeRow: (year: number, theme: string, status: string) =>
-      `${year} theme: “${theme}”, ${status}.`,
+    /** The theme under a year's row; `quotedTheme` comes in the language's quotation marks (`site.quoted`). */
+    themeRow: (year: number, quotedTheme: string, status: string) =>
+      `${year} theme: ${quotedTheme}, ${status}.`,
     aboutThemes: "About the themes",
     ruleHeading: "The rule",
     rule: "International Networking Week starts on the first Monday of February and runs to the following Sunday: the first full Monday-to-Sunday week of the month. Monday to Friday are its business days; many calendars show all seven days. When 1 February is itself a Monday, the week starts that day.",

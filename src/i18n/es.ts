@@ -182,8 +182,8 @@ const es: SiteStrings = {
       whole: "Semana completa",
     },
     thisYearBadge: "Este año",
-    themeRow: (year: number, theme: string, status: string) =>
-      `Tema de ${year}: «${theme}», ${status}.`,
+    themeRow: (year: number, quotedTheme: string, status: string) =>
+      `Tema de ${year}: ${quotedTheme}, ${status}.`,
     aboutThemes: "Sobre los temas",
     ruleHeading: "La regla",
     rule: "La International Networking Week empieza el primer lunes de febrero y dura hasta el domingo siguiente: es la primera semana completa de lunes a domingo del mes. Sus días laborables son de lunes a viernes; muchos calendarios muestran los siete días. Cuando el 1 de febrero cae en lunes, la semana empieza ese mismo día.",

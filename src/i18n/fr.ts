@@ -182,8 +182,8 @@ const fr: SiteStrings = {
       whole: "Semaine complète",
     },
     thisYearBadge: "Cette année",
-    themeRow: (year: number, theme: string, status: string) =>
-      `Thème ${year} : « ${theme} », ${status}.`,
+    themeRow: (year: number, quotedTheme: string, status: string) =>
+      `Thème ${year} : ${quotedTheme}, ${status}.`,
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
     rule: "L’International Networking Week commence le premier lundi de février et se termine le dimanche suivant : c’est la première semaine complète du mois, du lundi au dimanche. Ses jours ouvrés vont du lundi au vendredi ; de nombreux calendriers affichent les sept jours. Lorsque le 1er février tombe un lundi, la semaine commence ce jour-là.",

@@ -176,8 +176,8 @@ const it: SiteStrings = {
       whole: "Settimana intera",
     },
     thisYearBadge: "Quest’anno",
-    themeRow: (year: number, theme: string, status: string) =>
-      `Tema ${year}: «${theme}», ${status}.`,
+    themeRow: (year: number, quotedTheme: string, status: string) =>
+      `Tema ${year}: ${quotedTheme}, ${status}.`,
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
     rule: "L’International Networking Week inizia il primo lunedì di febbraio e prosegue fino alla domenica successiva: è la prima settimana completa del mese, da lunedì a domenica. I giorni lavorativi vanno da lunedì a venerdì; molti calendari mostrano tutti e sette i giorni. Quando il 1º febbraio cade di lunedì, la settimana inizia quel giorno stesso.",

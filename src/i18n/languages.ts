@@ -4,7 +4,7 @@
  */
 import type { Day, Month } from "date-fns";
 import { parseIsoDate, type IsoDate } from "../lib/dates";
-import type { DateWords } from "../lib/format";
+import { fill, type DateWords } from "../lib/format";
 import { withBase } from "../lib/site-config";
 import en, { type SiteStrings } from "./en";
 import es from "./es";
@@ -79,11 +79,6 @@ export function languageParams(): { lang: Language | undefined }[] {
   return LANGUAGE_CODES.map((language) => ({ lang: langParam(language) }));
 }
 
-// Only the names: `{weekday}`, `{day}` and the other values stay for formatWeekDay and the rest.
-function withNames(template: string, names: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => names[key] ?? placeholder);
-}
-
 function monthNames(language: Language, monthIndex: Month): { month: string; monthShort: string } {
   const { localize } = LANGUAGES[language].language.dateLocale;
   return {
@@ -94,6 +89,9 @@ function monthNames(language: Language, monthIndex: Month): { month: string; mon
 
 const FEBRUARY: Month = 1;
 
+// Every component of every page asks for its language's words: make them once per language.
+const dateWordsByLanguage = new Map<Language, DateWords>();
+
 /**
  * The date words of a language as the formatters and the browser script take them: the
  * language's templates with February's name and the week's weekday names from its date-fns locale.
@@ -101,15 +99,24 @@ const FEBRUARY: Month = 1;
  * @example formatWeekDay(weekOfYear(2027), "start", dateWordsOf("de")) // "Montag, 1. Februar 2027"
  */
 export function dateWordsOf(language: Language): DateWords {
+  let words = dateWordsByLanguage.get(language);
+  if (!words) {
+    words = makeDateWords(language);
+    dateWordsByLanguage.set(language, words);
+  }
+  return words;
+}
+
+function makeDateWords(language: Language): DateWords {
   const { dates, language: about } = LANGUAGES[language];
   const names = monthNames(language, FEBRUARY);
   const weekday = (day: Day) => about.dateLocale.localize.day(day, { width: "wide" });
   return {
-    longDate: withNames(dates.longDate, names),
-    dayRange: withNames(dates.dayRange, names),
-    dayRangeWithoutYear: withNames(dates.dayRangeWithoutYear, names),
-    shortDayRange: withNames(dates.shortDayRange, names),
-    shortDate: withNames(dates.shortDate, names),
+    longDate: fill(dates.longDate, names),
+    dayRange: fill(dates.dayRange, names),
+    dayRangeWithoutYear: fill(dates.dayRangeWithoutYear, names),
+    shortDayRange: fill(dates.shortDayRange, names),
+    shortDate: fill(dates.shortDate, names),
     weekdays: { start: weekday(1), businessEnd: weekday(5), end: weekday(0) },
     upcoming: dates.upcoming,
     ongoing: dates.ongoing,
@@ -127,7 +134,7 @@ export function dateWordsOf(language: Language): DateWords {
  */
 export function formatDayOfYear(language: Language, date: IsoDate): string {
   const day = parseIsoDate(date);
-  return withNames(LANGUAGES[language].dates.dayOfYear, {
+  return fill(LANGUAGES[language].dates.dayOfYear, {
     ...monthNames(language, day.getMonth() as Month),
     day: String(day.getDate()),
     year: String(day.getFullYear()),
@@ -144,7 +151,7 @@ export function formatMonthOfYear(language: Language, yearMonth: string): string
   if (!match) {
     throw new RangeError(`Invalid month ${JSON.stringify(yearMonth)}: expected YYYY-MM.`);
   }
-  return withNames(LANGUAGES[language].dates.monthOfYear, {
+  return fill(LANGUAGES[language].dates.monthOfYear, {
     ...monthNames(language, (Number(match[2]) - 1) as Month),
     year: match[1]!,
   });

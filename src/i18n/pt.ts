@@ -182,8 +182,8 @@ const pt: SiteStrings = {
       whole: "Semana completa",
     },
     thisYearBadge: "Este ano",
-    themeRow: (year: number, theme: string, status: string) =>
-      `Tema de ${year}: «${theme}», ${status}.`,
+    themeRow: (year: number, quotedTheme: string, status: string) =>
+      `Tema de ${year}: ${quotedTheme}, ${status}.`,
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
     rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e termina no domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1 de fevereiro é uma segunda-feira, a semana começa nesse mesmo dia.",

@@ -26,8 +26,6 @@ export interface CalendarOptions {
   language: Language;
 }
 
-export const EVENT_NAME = OBSERVANCE_NAME;
-
 /**
  * The rule as an RRULE: every year, the first Monday of February. Passed to ical-generator as a
  * string because its structured options only take plain weekdays for BYDAY, not the ordinal
@@ -59,8 +57,8 @@ function siteRoot(siteUrl: string): URL {
 
 function newCalendar(site: URL, language: Language): ICalCalendar {
   return ical({
-    name: EVENT_NAME,
-    prodId: { company: site.hostname, product: EVENT_NAME, language: language.toUpperCase() },
+    name: OBSERVANCE_NAME,
+    prodId: { company: site.hostname, product: OBSERVANCE_NAME, language: language.toUpperCase() },
     url: site.href,
     ttl: ONE_DAY_IN_SECONDS,
   });
@@ -93,7 +91,7 @@ export function subscriptionCalendar({ siteUrl, today, language }: CalendarOptio
     allDay: true,
     ...businessDays(weekOfYear(FIRST_YEAR)),
     repeating: RECURRENCE_RULE,
-    summary: EVENT_NAME,
+    summary: OBSERVANCE_NAME,
     description: stringsOf(language).calendar.feedDescription(site.href),
     url: site.href,
     transparency: ICalEventTransparency.TRANSPARENT,
@@ -120,7 +118,7 @@ export function yearCalendar(year: number, { siteUrl, today, language }: Calenda
     stamp: utcMidnight(today),
     allDay: true,
     ...businessDays(week),
-    summary: `${EVENT_NAME} ${year}`,
+    summary: `${OBSERVANCE_NAME} ${year}`,
     description: stringsOf(language).calendar.yearDescription(
       year,
       formatWeekRange(week, "business", dateWordsOf(language)),
@@ -153,7 +151,7 @@ export function googleCalendarUrl(
   const { start, end } = businessDays(week);
   const parameters = new URLSearchParams({
     action: "TEMPLATE",
-    text: `${EVENT_NAME} ${year}`,
+    text: `${OBSERVANCE_NAME} ${year}`,
     dates: `${compactDate(start)}/${compactDate(end)}`,
     details: stringsOf(language).calendar.googleDetails(page.href),
   });

@@ -32,8 +32,16 @@ export interface DateWords {
 /** How far ahead or back a count of days is still worth saying. */
 const DAYS_WORTH_COUNTING = 366;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+/**
+ * Fills a template's `{placeholders}` with the values given; a placeholder without a value stays
+ * as it is, for a later fill (the browser fills `{count}` in templates whose month the build filled).
+ *
+ * @example fill("{day} {month}", { month: "February" }) // "{day} February"
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) =>
+    key in values ? String(values[key]) : placeholder,
+  );
 }
 
 function dayOf(date: IsoDate): number {

@@ -47,6 +47,11 @@ export type SectionKey = keyof typeof SECTION_PATHS;
 
 export const SECTION_KEYS = Object.keys(SECTION_PATHS) as SectionKey[];
 
+/** The sections below the home page, in the order the menu and the home page list them. */
+export const SUBSECTION_KEYS = SECTION_KEYS.filter(
+  (key): key is Exclude<SectionKey, "home"> => key !== "home",
+);
+
 /**
  * One of the section pages in one language.
  *

@@ -3,6 +3,8 @@
  * breadcrumb trail on the others, and each year's week as an Event.
  */
 import type { Week } from "./dates";
+import { OBSERVANCE_NAME } from "./site-pages";
+import { SOURCES } from "../data/sources";
 
 export interface Crumb {
   name: string;
@@ -14,7 +16,7 @@ export interface Crumb {
 const ORGANIZER = {
   "@type": "Organization",
   name: "BNI (Business Network International)",
-  url: "https://bni.com/",
+  url: SOURCES.bniCom.url,
 };
 
 /**
@@ -57,7 +59,7 @@ export function eventJsonLd(
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: `International Networking Week ${week.year}`,
+    name: `${OBSERVANCE_NAME} ${week.year}`,
     description,
     startDate: week.start,
     endDate: week.end,

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 
 /** Where Chromium or Chrome usually lives on Linux, tried in order after CHROME_PATH. */
-export const CHROMIUM_CANDIDATES = [
+const CHROMIUM_CANDIDATES = [
   "/usr/bin/chromium",
   "/usr/bin/chromium-browser",
   "/usr/bin/google-chrome",

@@ -29,7 +29,9 @@ export function sitemapLocations(dir: string): string[] {
 /** Every page path is in exactly one language: "/de/2027/" in "de", "/2027/" in "en". */
 export function languageOfPage(path: string): Language {
   const prefix = /^\/([a-z]{2})\//.exec(path)?.[1];
-  return LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && code === prefix) ?? "en";
+  return (
+    LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && code === prefix) ?? DEFAULT_LANGUAGE
+  );
 }
 
 /** The page's route in every language: "/de/2027/" → "/2027/". */

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { BUILD_TODAY } from "../../consts";
 import { subscriptionCalendar } from "../../lib/calendar";
+import { absoluteUrl } from "../../lib/site-config";
 import { languageParams, localizedPath, parseLanguage } from "../../i18n/languages";
 
 export const getStaticPaths = () => languageParams().map((params) => ({ params }));
@@ -10,8 +11,7 @@ export const GET: APIRoute = ({ site, currentLocale }) => {
   const language = parseLanguage(currentLocale);
   return new Response(
     subscriptionCalendar({
-      siteUrl: new URL(`.${localizedPath(language, "/")}`, new URL(import.meta.env.BASE_URL, site))
-        .href,
+      siteUrl: absoluteUrl(site!.origin, import.meta.env.BASE_URL, localizedPath(language, "/")),
       today: BUILD_TODAY,
       language,
     }),

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { BUILD_TODAY } from "../../../consts";
 import { yearCalendar } from "../../../lib/calendar";
+import { absoluteUrl } from "../../../lib/site-config";
 import { weeksListedOn } from "../../../lib/dates";
 import { languageParams, localizedPath, parseLanguage } from "../../../i18n/languages";
 
@@ -8,21 +9,19 @@ interface Props {
   year: number;
 }
 
-export const getStaticPaths = (() =>
-  languageParams().flatMap(({ lang }) =>
-    weeksListedOn(BUILD_TODAY).map(({ year }) => ({
-      params: { lang, year: String(year) },
-      props: { year },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (() => {
+  const weeks = weeksListedOn(BUILD_TODAY);
+  return languageParams().flatMap(({ lang }) =>
+    weeks.map(({ year }) => ({ params: { lang, year: String(year) }, props: { year } })),
+  );
+}) satisfies GetStaticPaths;
 
 // The language's home page with the base path, so links honour BASE_PATH: https://x.github.io/inw/de/2027/.
 export const GET: APIRoute<Props> = ({ props, site, currentLocale }) => {
   const language = parseLanguage(currentLocale);
   return new Response(
     yearCalendar(props.year, {
-      siteUrl: new URL(`.${localizedPath(language, "/")}`, new URL(import.meta.env.BASE_URL, site))
-        .href,
+      siteUrl: absoluteUrl(site!.origin, import.meta.env.BASE_URL, localizedPath(language, "/")),
       today: BUILD_TODAY,
       language,
     }),
