@@ -1,3 +1,4 @@
+/** Site-wide constants: one place for each, read by pages, endpoints, images and tests. */
 import { resolveBuildToday } from "./lib/dates";
 
 /**
@@ -6,5 +7,12 @@ import { resolveBuildToday } from "./lib/dates";
  */
 export const BUILD_TODAY = resolveBuildToday(process.env.SITE_TODAY, new Date());
 
+/** The observance's name, in every language: the site's title, the calendar's and the images'. */
+export const OBSERVANCE_NAME = "International Networking Week";
+
 /** The week's hashtag on social networks, the same in every language. */
 export const HASHTAG = "#InternationalNetworkingWeek";
+
+/** The size of every link-preview image, as the pages declare it and the images are drawn. */
+export const PREVIEW_IMAGE_WIDTH = 1200;
+export const PREVIEW_IMAGE_HEIGHT = 630;

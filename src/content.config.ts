@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
-import { BUILD_TODAY } from "./consts";
+import { BUILD_TODAY } from "@/consts";
 import { parseThemes, themeSchema } from "./lib/themes";
 
 const themes = defineCollection({

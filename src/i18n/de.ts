@@ -1,10 +1,7 @@
 /** Every word of the German site; the shape and the facts are en.ts's. */
-import { de as dateLocale } from "date-fns/locale/de";
 import type { SiteStrings } from "./en";
 
 const de: SiteStrings = {
-  language: { name: "Deutsch", ogLocale: "de_DE", dateLocale },
-
   dates: {
     longDate: "{weekday}, {day}. {month} {year}",
     dayRange: "{firstDay}.–{lastDay}. {month} {year}",
@@ -13,9 +10,11 @@ const de: SiteStrings = {
     shortDate: "{day}. {monthShort}",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day}. {month} {year}",
-    upcoming: { one: "Beginnt morgen", other: "Beginnt in {count} Tagen" },
+    upcomingTomorrow: "Beginnt morgen",
+    upcoming: { other: "Beginnt in {count} Tagen" },
     ongoing: "Läuft gerade: Tag {day} von 7",
-    ended: { one: "Endete gestern", other: "Endete vor {count} Tagen" },
+    endedYesterday: "Endete gestern",
+    ended: { other: "Endete vor {count} Tagen" },
     endedLongAgo: "Frühere Ausgabe",
     startsLater: "Beginnt am {date}",
     nextWeekBadge: { upcoming: "Demnächst", ongoing: "Läuft gerade" },
@@ -77,11 +76,11 @@ const de: SiteStrings = {
         "Ideen, wie Sie als Einzelperson, Gruppe oder Unternehmen bei der International Networking Week mitmachen können, vom Besuchertag bis zum Dankesanruf.",
     },
     year: {
-      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
-      description: (year: number, whole: string, business: string) =>
-        `International Networking Week ${year}: Montag bis Sonntag, ${whole}; Arbeitstage ${business}. Mit Status, Thema und Kalenderlinks.`,
-      imageBusinessDays: (business: string) => `Montag bis Freitag: ${business}`,
-      imageWholeWeek: (whole: string) => `Ganze Woche: ${whole}`,
+      title: "International Networking Week {year}: {days}",
+      description:
+        "International Networking Week {year}: Montag bis Sonntag, {whole}; Arbeitstage {business}. Mit Status, Thema und Kalenderlinks.",
+      imageBusinessDays: "Montag bis Freitag: {business}",
+      imageWholeWeek: "Ganze Woche: {whole}",
     },
     notFound: {
       title: "Seite nicht gefunden: International Networking Week",
@@ -112,12 +111,12 @@ const de: SiteStrings = {
     file: "Kalenderdatei (.ics)",
     hint: "Ein Termin, der sich jedes Jahr am ersten Montag im Februar wiederholt, von Montag bis Freitag – so stimmt Ihr Kalender jedes Jahr, ohne dass Sie etwas aktualisieren müssen.",
     google: "Zu Google Calendar hinzufügen",
-    feedDescription: (siteUrl: string) =>
-      `Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar: Die Woche beginnt am ersten Montag im Februar. Termine für jedes Jahr: ${siteUrl}`,
-    yearDescription: (year: number, business: string, pageUrl: string) =>
-      `Die International Networking Week ${year} dauert von Montag bis Freitag, ${business}: Die Woche beginnt am ersten Montag im Februar. Mehr dazu: ${pageUrl}`,
-    googleDetails: (pageUrl: string) =>
-      `Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar. Mehr dazu: ${pageUrl}`,
+    feedDescription:
+      "Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar: Die Woche beginnt am ersten Montag im Februar. Termine für jedes Jahr: {siteUrl}",
+    yearDescription:
+      "Die International Networking Week {year} dauert von Montag bis Freitag, {business}: Die Woche beginnt am ersten Montag im Februar. Mehr dazu: {pageUrl}",
+    googleDetails:
+      "Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar. Mehr dazu: {pageUrl}",
   },
 
   sources: {
@@ -175,8 +174,7 @@ const de: SiteStrings = {
     caption: "Termine der International Networking Week nach Jahr",
     columns: { year: "Jahr", monday: "Montag", business: "Arbeitstage", whole: "Ganze Woche" },
     thisYearBadge: "Dieses Jahr",
-    themeRow: (year: number, quotedTheme: string, status: string) =>
-      `Thema ${year}: ${quotedTheme}, ${status}.`,
+    themeRow: "Thema {year}: {quotedTheme}, {status}.",
     aboutThemes: "Zu den Themen",
     ruleHeading: "Die Regel",
     rule: "Die International Networking Week beginnt am ersten Montag im Februar und dauert bis zum darauffolgenden Sonntag: Sie ist die erste volle Woche des Monats von Montag bis Sonntag. Montag bis Freitag sind ihre Arbeitstage; viele Kalender zeigen alle sieben Tage. Fällt der 1. Februar selbst auf einen Montag, beginnt die Woche an diesem Tag.",
@@ -202,20 +200,23 @@ const de: SiteStrings = {
   },
 
   yearPage: {
-    heading: (year: number) => `International Networking Week ${year}`,
-    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
-    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    heading: "International Networking Week {year}",
+    imageAlt: "International Networking Week {year}: {whole}",
+    shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Thema",
-    theme: (year: number, status: string) => `Das Thema ${year} lautete {theme}, ${status}.`,
-    noTheme: (year: number) =>
-      `Für ${year} ist kein Thema bekannt. {link} führt die bekannten auf.`,
+    theme: "Das Thema {year} lautete {theme}, {status}.",
+    noTheme: "Für {year} ist kein Thema bekannt. {link} führt die bekannten auf.",
     themesPageLink: "Die Themenseite",
     aboutThemes: "Zu den Themen",
-    aboutHeading: (year: number) => `Zum Jahr ${year}`,
-    mondayFirst: (year: number, isPast: boolean) =>
-      `Der 1. Februar ${year} ${isPast ? "war" : "ist"} ein Montag, daher ${isPast ? "begann" : "beginnt"} die Woche genau an diesem Tag.`,
-    sundayFirst: (year: number, isPast: boolean, monday: string) =>
-      `Der 1. Februar ${year} ${isPast ? "war" : "ist"} ein Sonntag, daher ${isPast ? "begann" : "beginnt"} die erste volle Woche von Montag bis Sonntag am nächsten Tag, ${monday}.`,
+    aboutHeading: "Zum Jahr {year}",
+    mondayFirstPast:
+      "Der 1. Februar {year} war ein Montag, daher begann die Woche genau an diesem Tag.",
+    mondayFirstFuture:
+      "Der 1. Februar {year} ist ein Montag, daher beginnt die Woche genau an diesem Tag.",
+    sundayFirstPast:
+      "Der 1. Februar {year} war ein Sonntag, daher begann die erste volle Woche von Montag bis Sonntag am nächsten Tag, {monday}.",
+    sundayFirstFuture:
+      "Der 1. Februar {year} ist ein Sonntag, daher beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, {monday}.",
     someCalendarsWrong: "Manche Kalender nennen für dieses Jahr falsche Termine.",
     otherYears: "Andere Jahre",
     everyYear: "Alle Jahre",
@@ -261,34 +262,29 @@ const de: SiteStrings = {
         when: "Februar 2007",
         title: "Die erste Woche",
         text: "Die erste International Networking Week fand vom 5. bis 9. Februar 2007 statt; der 6. Februar war der offizielle Networking-Tag. In London wurde sie mit einem „BNI Big Breakfast“ begangen. Misner schrieb später, er habe BNI in jenem Jahr geholfen, sie ins Leben zu rufen.",
-        year: 2007,
       },
       {
         when: "Februar 2009",
         title: "Israel",
         text: "BNI Israel veranstaltete am 4. Februar 2009 in Petah Tikva eine Konferenz zur International Networking Week, an der mehr als 300 Personen teilnahmen.",
-        year: 2009,
       },
       {
         when: "Februar 2010",
         title: "Eine offizielle Veranstaltungsliste",
         text: "Eine offizielle Website führte die Veranstaltungen der Woche auf, und zum Frühstück in London wurden rund 400 Personen erwartet. Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
-        year: 2010,
       },
       {
         when: "Februar 2020",
         title: "Eine Million Mal Danke",
         text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in der Region Abruzzo, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
-        year: 2020,
       },
       {
         when: "Februar 2021",
         title: "BNI trifft sich online",
         text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen begannen Ende 2021; die Woche 2021 fiel also in die Zeit, in der sich BNI ausschließlich online traf.",
-        year: 2021,
       },
     ],
-    yearLink: (year: number) => `${year} im Detail`,
+    yearLink: "{year} im Detail",
     todayWhen: "Jeden Februar",
     todayTitle: "Die Woche heute",
     today:
@@ -315,8 +311,8 @@ const de: SiteStrings = {
     mixUp:
       "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Das stimmt nicht: „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung. Das Thema, das BNI selbst für die Woche 2020 gewählt hatte, lautete nach den Worten des nationalen Direktors von BNI Australia „One Million Thank You's“: eine Woche mit einer Million Mal Danke.",
     otherYearsHeading: "Andere Jahre",
-    otherYears: (firstYear: number, knownYears: string) =>
-      `Außer für ${knownYears} ist hier für kein Jahr seit ${firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.`,
+    otherYears:
+      "Außer für {knownYears} ist hier für kein Jahr seit {firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.",
   },
 
   observe: {

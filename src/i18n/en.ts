@@ -1,24 +1,20 @@
 /**
- * Every word of the English site. Its shape is the type every other language must fill
- * (`SiteStrings`), so a missing or extra string fails `astro check`.
+ * Every word of the English site, as data: strings, lists of strings and plural forms, nothing
+ * else. Its shape is the type every other language must fill (`SiteStrings`), so a missing or
+ * extra string fails `astro check`.
  *
- * - Templates in `dates` keep `{placeholders}`: the browser script fills them too, so they stay
- *   plain data. Month and weekday names come from `dateLocale` (date-fns), never from here.
- * - Sentences built from values are functions, so their inputs are typed.
+ * - Values go in as `{placeholders}`, the one syntax of every file; a language may put them
+ *   wherever its word order wants, and the tests hold each to the English one's placeholders.
+ *   Month and weekday names come from the language's date-fns locale (languages.ts), never from here.
+ * - Where a sentence changes with tense, it has one key per tense (`mondayFirstPast`, `...Future`).
+ * - Counts take the language's plural forms (`Intl.PluralRules` categories such as `one`, `few`,
+ *   `other`): give the forms that the counts the site shows (2 to 365) fall in; the tests say which.
  * - Names (BNI, Ivan Misner, International Networking Week), theme titles and source titles
  *   keep their original wording in every language. Facts come from ../shared/facts/README.md only.
  */
-import { enGB } from "date-fns/locale/en-GB";
+import type { PluralForms } from "../lib/format";
 
 const en = {
-  language: {
-    /** The language's name in itself, for the language switcher. */
-    name: "English",
-    /** For og:locale: language_TERRITORY. */
-    ogLocale: "en_GB",
-    dateLocale: enGB,
-  },
-
   dates: {
     /** A date such as "Monday 1 February 2027": `{weekday}`, `{day}`, `{month}`, `{year}`. */
     longDate: "{weekday} {day} {month} {year}",
@@ -34,9 +30,13 @@ const en = {
     monthOfYear: "{month} {year}",
     /** A full date, for the "as of" note: "25 November 2026". */
     dayOfYear: "{day} {month} {year}",
-    upcoming: { one: "Starts tomorrow", other: "Starts in {count} days" },
+    upcomingTomorrow: "Starts tomorrow",
+    /** Days until the week starts, `{count}` from 2 to 365. */
+    upcoming: { other: "Starts in {count} days" } as PluralForms,
     ongoing: "On now: day {day} of 7",
-    ended: { one: "Ended yesterday", other: "Ended {count} days ago" },
+    endedYesterday: "Ended yesterday",
+    /** Days since the week ended, `{count}` from 2 to 365. */
+    ended: { other: "Ended {count} days ago" } as PluralForms,
     endedLongAgo: "Past edition",
     startsLater: "Starts {date}",
     nextWeekBadge: { upcoming: "Next", ongoing: "On now" },
@@ -95,11 +95,11 @@ const en = {
     },
     year: {
       /** The year page's title and preview heading; `days` is the whole week without the year. */
-      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
-      description: (year: number, whole: string, business: string) =>
-        `International Networking Week ${year}: Monday to Sunday, ${whole}; business days ${business}. Its status, theme and calendar links.`,
-      imageBusinessDays: (business: string) => `Monday to Friday: ${business}`,
-      imageWholeWeek: (whole: string) => `Whole week: ${whole}`,
+      title: "International Networking Week {year}: {days}",
+      description:
+        "International Networking Week {year}: Monday to Sunday, {whole}; business days {business}. Its status, theme and calendar links.",
+      imageBusinessDays: "Monday to Friday: {business}",
+      imageWholeWeek: "Whole week: {whole}",
     },
     notFound: {
       title: "Page not found: International Networking Week",
@@ -130,12 +130,12 @@ const en = {
     hint: "One event that repeats on the first Monday of February, Monday to Friday, so your calendar stays right every year without updates.",
     google: "Add to Google Calendar",
     /** The subscription feed's event description. */
-    feedDescription: (siteUrl: string) =>
-      `International Networking Week runs Monday to Friday of the first full week of February: the week starts on the first Monday of February. Dates for every year: ${siteUrl}`,
-    yearDescription: (year: number, business: string, pageUrl: string) =>
-      `International Networking Week ${year} runs Monday to Friday, ${business}: the week starts on the first Monday of February. More: ${pageUrl}`,
-    googleDetails: (pageUrl: string) =>
-      `International Networking Week runs Monday to Friday of the first full week of February. More: ${pageUrl}`,
+    feedDescription:
+      "International Networking Week runs Monday to Friday of the first full week of February: the week starts on the first Monday of February. Dates for every year: {siteUrl}",
+    yearDescription:
+      "International Networking Week {year} runs Monday to Friday, {business}: the week starts on the first Monday of February. More: {pageUrl}",
+    googleDetails:
+      "International Networking Week runs Monday to Friday of the first full week of February. More: {pageUrl}",
   },
 
   sources: {
@@ -197,8 +197,7 @@ const en = {
     columns: { year: "Year", monday: "Monday", business: "Business days", whole: "Whole week" },
     thisYearBadge: "This year",
     /** The theme under a year's row; `quotedTheme` comes in the language's quotation marks (`site.quoted`). */
-    themeRow: (year: number, quotedTheme: string, status: string) =>
-      `${year} theme: ${quotedTheme}, ${status}.`,
+    themeRow: "{year} theme: {quotedTheme}, {status}.",
     aboutThemes: "About the themes",
     ruleHeading: "The rule",
     rule: "International Networking Week starts on the first Monday of February and runs to the following Sunday: the first full Monday-to-Sunday week of the month. Monday to Friday are its business days; many calendars show all seven days. When 1 February is itself a Monday, the week starts that day.",
@@ -221,19 +220,21 @@ const en = {
   },
 
   yearPage: {
-    heading: (year: number) => `International Networking Week ${year}`,
-    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
-    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    heading: "International Networking Week {year}",
+    imageAlt: "International Networking Week {year}: {whole}",
+    shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Theme",
-    theme: (year: number, status: string) => `The ${year} theme was {theme}, ${status}.`,
-    noTheme: (year: number) => `No theme is known for ${year}. {link} lists the ones that are.`,
+    theme: "The {year} theme was {theme}, {status}.",
+    noTheme: "No theme is known for {year}. {link} lists the ones that are.",
     themesPageLink: "The themes page",
     aboutThemes: "About the themes",
-    aboutHeading: (year: number) => `About ${year}`,
-    mondayFirst: (year: number, isPast: boolean) =>
-      `1 February ${year} ${isPast ? "was" : "is"} a Monday, so the week ${isPast ? "started" : "starts"} that very day.`,
-    sundayFirst: (year: number, isPast: boolean, monday: string) =>
-      `1 February ${year} ${isPast ? "was" : "is"} a Sunday, so the first full Monday-to-Sunday week ${isPast ? "started" : "starts"} the next day, ${monday}.`,
+    aboutHeading: "About {year}",
+    mondayFirstPast: "1 February {year} was a Monday, so the week started that very day.",
+    mondayFirstFuture: "1 February {year} is a Monday, so the week starts that very day.",
+    sundayFirstPast:
+      "1 February {year} was a Sunday, so the first full Monday-to-Sunday week started the next day, {monday}.",
+    sundayFirstFuture:
+      "1 February {year} is a Sunday, so the first full Monday-to-Sunday week starts the next day, {monday}.",
     someCalendarsWrong: "Some calendars get this year wrong.",
     otherYears: "Other years",
     everyYear: "Every year",
@@ -270,7 +271,7 @@ const en = {
       "International Networking Week® is an initiative of BNI: Business Network International (not “Business Networking International”, a common misnaming). Dr. Ivan Misner founded BNI in 1985. Misner calls its approach “relationship networking”: long-term relationships that benefit both sides.",
       "BNI's size, as reported at the time: in February 2023 Misner counted more than 10,900 BNI chapters; WDTN, a TV station, reported nearly 11,000 chapters and 300,000 members that same month; and in October 2023 the Halifax Courier reported over 300,000 members in seventy-seven countries. No source counts the events or countries of International Networking Week itself.",
     ],
-    /** The timeline, oldest first; `year` links the entry to its year page. */
+    /** The timeline, oldest first; an entry whose `when` names a year from 2007 links to its page. */
     timeline: [
       {
         when: "November 2006",
@@ -281,34 +282,29 @@ const en = {
         when: "February 2007",
         title: "The first week",
         text: "The first International Networking Week ran 5–9 February 2007, with 6 February as the official networking day. In London it was marked with a “BNI Big Breakfast”. Misner later wrote that he had helped BNI launch it that year.",
-        year: 2007,
       },
       {
         when: "February 2009",
         title: "Israel",
         text: "BNI Israel held an International Networking Week conference in Petah Tikva on 4 February 2009, attended by more than 300 people.",
-        year: 2009,
       },
       {
         when: "February 2010",
         title: "An official events list",
         text: "An official website listed the week's events, and the London breakfast expected about 400 people. 1 February was a Monday, and the week ran 1–5 February.",
-        year: 2010,
       },
       {
         when: "February 2020",
         title: "One million thank-yous",
         text: "BNI's theme for the week was “One Million Thank You's”. In Australia it was tied to bushfire fundraising by BNI Foundation Australia; in Italy the week opened in Abruzzo on 1 February, with seminars across the country and proceeds going to school projects.",
-        year: 2020,
       },
       {
         when: "February 2021",
         title: "BNI meets online",
         text: "BNI chapters had moved their meetings online in March 2020, and hybrid meetings began in late 2021, so the 2021 week fell in BNI's all-online period.",
-        year: 2021,
       },
     ],
-    yearLink: (year: number) => `${year} in detail`,
+    yearLink: "{year} in detail",
     todayWhen: "Every February",
     todayTitle: "The week today",
     today:
@@ -333,8 +329,8 @@ const en = {
     mixUp:
       "One observance calendar gives “Dreaming Big” as the theme of 2020. It was not: “Dream Big” was the motto of BNI's Global Convention in Warsaw in November 2019, a separate event. BNI's own theme for the 2020 week, in the words of BNI Australia's national director, was “One Million Thank You's”: a week of one million thank-yous.",
     otherYearsHeading: "Other years",
-    otherYears: (firstYear: number, knownYears: string) =>
-      `No theme is known here for any year since ${firstYear} other than ${knownYears}. If a year had one, it has not been found in a source we can cite, so this site does not guess.`,
+    otherYears:
+      "No theme is known here for any year since {firstYear} other than {knownYears}. If a year had one, it has not been found in a source we can cite, so this site does not guess.",
   },
 
   observe: {

@@ -1,10 +1,7 @@
 /** Every word of the Spanish site; the shape and the facts are en.ts's. */
-import { es as dateLocale } from "date-fns/locale/es";
 import type { SiteStrings } from "./en";
 
 const es: SiteStrings = {
-  language: { name: "Español", ogLocale: "es_ES", dateLocale },
-
   dates: {
     longDate: "{weekday}, {day} de {month} de {year}",
     dayRange: "{firstDay}–{lastDay} de {month} de {year}",
@@ -13,9 +10,11 @@ const es: SiteStrings = {
     shortDate: "{day} {monthShort}",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",
-    upcoming: { one: "Empieza mañana", other: "Empieza en {count} días" },
+    upcomingTomorrow: "Empieza mañana",
+    upcoming: { other: "Empieza en {count} días" },
     ongoing: "En curso: día {day} de 7",
-    ended: { one: "Terminó ayer", other: "Terminó hace {count} días" },
+    endedYesterday: "Terminó ayer",
+    ended: { other: "Terminó hace {count} días" },
     endedLongAgo: "Edición pasada",
     startsLater: "Empieza el {date}",
     nextWeekBadge: { upcoming: "Próxima", ongoing: "En curso" },
@@ -77,11 +76,11 @@ const es: SiteStrings = {
         "Formas de participar en la International Networking Week a título individual, en grupo o como empresa, desde jornadas de visitantes hasta llamadas para dar las gracias.",
     },
     year: {
-      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
-      description: (year: number, whole: string, business: string) =>
-        `International Networking Week ${year}: de lunes a domingo, ${whole}; días laborables, ${business}. Su estado, su tema y enlaces para el calendario.`,
-      imageBusinessDays: (business: string) => `De lunes a viernes: ${business}`,
-      imageWholeWeek: (whole: string) => `Semana completa: ${whole}`,
+      title: "International Networking Week {year}: {days}",
+      description:
+        "International Networking Week {year}: de lunes a domingo, {whole}; días laborables, {business}. Su estado, su tema y enlaces para el calendario.",
+      imageBusinessDays: "De lunes a viernes: {business}",
+      imageWholeWeek: "Semana completa: {whole}",
     },
     notFound: {
       title: "Página no encontrada: International Networking Week",
@@ -112,12 +111,12 @@ const es: SiteStrings = {
     file: "Archivo de calendario (.ics)",
     hint: "Un único evento que se repite el primer lunes de febrero, de lunes a viernes, para que tu calendario acierte todos los años sin necesidad de actualizarlo.",
     google: "Añadir a Google Calendar",
-    feedDescription: (siteUrl: string) =>
-      `La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero: la semana empieza el primer lunes de febrero. Fechas de todos los años: ${siteUrl}`,
-    yearDescription: (year: number, business: string, pageUrl: string) =>
-      `La International Networking Week ${year} tiene lugar de lunes a viernes, ${business}: la semana empieza el primer lunes de febrero. Más información: ${pageUrl}`,
-    googleDetails: (pageUrl: string) =>
-      `La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero. Más información: ${pageUrl}`,
+    feedDescription:
+      "La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero: la semana empieza el primer lunes de febrero. Fechas de todos los años: {siteUrl}",
+    yearDescription:
+      "La International Networking Week {year} tiene lugar de lunes a viernes, {business}: la semana empieza el primer lunes de febrero. Más información: {pageUrl}",
+    googleDetails:
+      "La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero. Más información: {pageUrl}",
   },
 
   sources: {
@@ -182,8 +181,7 @@ const es: SiteStrings = {
       whole: "Semana completa",
     },
     thisYearBadge: "Este año",
-    themeRow: (year: number, quotedTheme: string, status: string) =>
-      `Tema de ${year}: ${quotedTheme}, ${status}.`,
+    themeRow: "Tema de {year}: {quotedTheme}, {status}.",
     aboutThemes: "Sobre los temas",
     ruleHeading: "La regla",
     rule: "La International Networking Week empieza el primer lunes de febrero y dura hasta el domingo siguiente: es la primera semana completa de lunes a domingo del mes. Sus días laborables son de lunes a viernes; muchos calendarios muestran los siete días. Cuando el 1 de febrero cae en lunes, la semana empieza ese mismo día.",
@@ -209,20 +207,23 @@ const es: SiteStrings = {
   },
 
   yearPage: {
-    heading: (year: number) => `International Networking Week ${year}`,
-    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
-    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    heading: "International Networking Week {year}",
+    imageAlt: "International Networking Week {year}: {whole}",
+    shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
-    theme: (year: number, status: string) => `El tema de ${year} fue {theme}, ${status}.`,
-    noTheme: (year: number) =>
-      `No se conoce ningún tema para ${year}. {link} recoge los que sí se conocen.`,
+    theme: "El tema de {year} fue {theme}, {status}.",
+    noTheme: "No se conoce ningún tema para {year}. {link} recoge los que sí se conocen.",
     themesPageLink: "La página de temas",
     aboutThemes: "Sobre los temas",
-    aboutHeading: (year: number) => `Sobre ${year}`,
-    mondayFirst: (year: number, isPast: boolean) =>
-      `El 1 de febrero de ${year} ${isPast ? "cayó" : "cae"} en lunes, así que la semana ${isPast ? "empezó" : "empieza"} ese mismo día.`,
-    sundayFirst: (year: number, isPast: boolean, monday: string) =>
-      `El 1 de febrero de ${year} ${isPast ? "cayó" : "cae"} en domingo, así que la primera semana completa de lunes a domingo ${isPast ? "empezó" : "empieza"} al día siguiente, el ${monday}.`,
+    aboutHeading: "Sobre {year}",
+    mondayFirstPast:
+      "El 1 de febrero de {year} cayó en lunes, así que la semana empezó ese mismo día.",
+    mondayFirstFuture:
+      "El 1 de febrero de {year} cae en lunes, así que la semana empieza ese mismo día.",
+    sundayFirstPast:
+      "El 1 de febrero de {year} cayó en domingo, así que la primera semana completa de lunes a domingo empezó al día siguiente, el {monday}.",
+    sundayFirstFuture:
+      "El 1 de febrero de {year} cae en domingo, así que la primera semana completa de lunes a domingo empieza al día siguiente, el {monday}.",
     someCalendarsWrong: "Algunos calendarios se equivocan con este año.",
     otherYears: "Otros años",
     everyYear: "Todos los años",
@@ -268,34 +269,29 @@ const es: SiteStrings = {
         when: "Febrero de 2007",
         title: "La primera semana",
         text: "La primera International Networking Week tuvo lugar del 5 al 9 de febrero de 2007, y el 6 de febrero fue el día oficial de networking. En Londres se celebró con un «BNI Big Breakfast» (gran desayuno de BNI). Misner escribió más tarde que había ayudado a BNI a lanzarla ese año.",
-        year: 2007,
       },
       {
         when: "Febrero de 2009",
         title: "Israel",
         text: "BNI Israel organizó una conferencia de la International Networking Week en Petah Tikva el 4 de febrero de 2009, a la que asistieron más de 300 personas.",
-        year: 2009,
       },
       {
         when: "Febrero de 2010",
         title: "Una lista oficial de eventos",
         text: "Un sitio web oficial recogía los eventos de la semana, y en el desayuno de Londres se esperaba a unas 400 personas. El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
-        year: 2010,
       },
       {
         when: "Febrero de 2020",
         title: "Un millón de agradecimientos",
         text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales; en Italia, la semana se inauguró en Abruzzo el 1 de febrero, con seminarios por todo el país, y lo recaudado se destinó a proyectos escolares.",
-        year: 2020,
       },
       {
         when: "Febrero de 2021",
         title: "BNI se reúne en línea",
         text: "Los capítulos de BNI habían trasladado sus reuniones a internet en marzo de 2020, y las reuniones híbridas comenzaron a finales de 2021, así que la semana de 2021 coincidió con la etapa totalmente en línea de BNI.",
-        year: 2021,
       },
     ],
-    yearLink: (year: number) => `${year} en detalle`,
+    yearLink: "{year} en detalle",
     todayWhen: "Cada febrero",
     todayTitle: "La semana hoy",
     today:
@@ -322,8 +318,8 @@ const es: SiteStrings = {
     mixUp:
       "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. No lo fue: «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia en noviembre de 2019, un evento distinto. El tema de la propia BNI para la semana de 2020, según el director nacional de BNI Australia, fue «One Million Thank You's» (un millón de gracias): una semana de un millón de agradecimientos.",
     otherYearsHeading: "Otros años",
-    otherYears: (firstYear: number, knownYears: string) =>
-      `Aquí no consta ningún tema de ningún año desde ${firstYear}, salvo los de ${knownYears}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.`,
+    otherYears:
+      "Aquí no consta ningún tema de ningún año desde {firstYear}, salvo los de {knownYears}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.",
   },
 
   observe: {

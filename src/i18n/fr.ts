@@ -1,10 +1,7 @@
 /** Every word of the French site; the shape and the facts are en.ts's. */
-import { fr as dateLocale } from "date-fns/locale/fr";
 import type { SiteStrings } from "./en";
 
 const fr: SiteStrings = {
-  language: { name: "Français", ogLocale: "fr_FR", dateLocale },
-
   dates: {
     longDate: "{weekday} {day} {month} {year}",
     dayRange: "{firstDay}–{lastDay} {month} {year}",
@@ -13,9 +10,11 @@ const fr: SiteStrings = {
     shortDate: "{day} {monthShort}",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day} {month} {year}",
-    upcoming: { one: "Commence demain", other: "Commence dans {count} jours" },
+    upcomingTomorrow: "Commence demain",
+    upcoming: { other: "Commence dans {count} jours" },
     ongoing: "En cours : jour {day} sur 7",
-    ended: { one: "Terminée hier", other: "Terminée il y a {count} jours" },
+    endedYesterday: "Terminée hier",
+    ended: { other: "Terminée il y a {count} jours" },
     endedLongAgo: "Édition passée",
     startsLater: "Commence le {date}",
     nextWeekBadge: { upcoming: "Prochaine", ongoing: "En cours" },
@@ -77,11 +76,11 @@ const fr: SiteStrings = {
         "Des façons de participer à l’International Networking Week, seul, en groupe ou en entreprise, des journées visiteurs aux appels de remerciement.",
     },
     year: {
-      title: (year: number, days: string) => `International Networking Week ${year} : ${days}`,
-      description: (year: number, whole: string, business: string) =>
-        `International Networking Week ${year} : ${whole} du lundi au dimanche, ${business} pour les jours ouvrés. Son statut, son thème et des liens pour votre agenda.`,
-      imageBusinessDays: (business: string) => `Du lundi au vendredi : ${business}`,
-      imageWholeWeek: (whole: string) => `Semaine complète : ${whole}`,
+      title: "International Networking Week {year} : {days}",
+      description:
+        "International Networking Week {year} : {whole} du lundi au dimanche, {business} pour les jours ouvrés. Son statut, son thème et des liens pour votre agenda.",
+      imageBusinessDays: "Du lundi au vendredi : {business}",
+      imageWholeWeek: "Semaine complète : {whole}",
     },
     notFound: {
       title: "Page introuvable : International Networking Week",
@@ -112,12 +111,12 @@ const fr: SiteStrings = {
     file: "Fichier d’agenda (.ics)",
     hint: "Un seul événement, répété le premier lundi de février, du lundi au vendredi : votre agenda reste juste chaque année, sans mise à jour.",
     google: "Ajouter à Google Calendar",
-    feedDescription: (siteUrl: string) =>
-      `L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février : elle commence le premier lundi de février. Les dates de chaque année : ${siteUrl}`,
-    yearDescription: (year: number, business: string, pageUrl: string) =>
-      `L’International Networking Week ${year} a lieu du lundi au vendredi, ${business} : elle commence le premier lundi de février. En savoir plus : ${pageUrl}`,
-    googleDetails: (pageUrl: string) =>
-      `L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février. En savoir plus : ${pageUrl}`,
+    feedDescription:
+      "L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février : elle commence le premier lundi de février. Les dates de chaque année : {siteUrl}",
+    yearDescription:
+      "L’International Networking Week {year} a lieu du lundi au vendredi, {business} : elle commence le premier lundi de février. En savoir plus : {pageUrl}",
+    googleDetails:
+      "L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février. En savoir plus : {pageUrl}",
   },
 
   sources: {
@@ -182,8 +181,7 @@ const fr: SiteStrings = {
       whole: "Semaine complète",
     },
     thisYearBadge: "Cette année",
-    themeRow: (year: number, quotedTheme: string, status: string) =>
-      `Thème ${year} : ${quotedTheme}, ${status}.`,
+    themeRow: "Thème {year} : {quotedTheme}, {status}.",
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
     rule: "L’International Networking Week commence le premier lundi de février et se termine le dimanche suivant : c’est la première semaine complète du mois, du lundi au dimanche. Ses jours ouvrés vont du lundi au vendredi ; de nombreux calendriers affichent les sept jours. Lorsque le 1er février tombe un lundi, la semaine commence ce jour-là.",
@@ -209,20 +207,23 @@ const fr: SiteStrings = {
   },
 
   yearPage: {
-    heading: (year: number) => `International Networking Week ${year}`,
-    imageAlt: (year: number, whole: string) => `International Networking Week ${year} : ${whole}`,
-    shareText: (year: number, whole: string) => `International Networking Week ${year} : ${whole}`,
+    heading: "International Networking Week {year}",
+    imageAlt: "International Networking Week {year} : {whole}",
+    shareText: "International Networking Week {year} : {whole}",
     themeHeading: "Thème",
-    theme: (year: number, status: string) => `Le thème de ${year} était {theme}, ${status}.`,
-    noTheme: (year: number) =>
-      `Aucun thème n’est connu pour ${year}. {link} recense ceux qui le sont.`,
+    theme: "Le thème de {year} était {theme}, {status}.",
+    noTheme: "Aucun thème n’est connu pour {year}. {link} recense ceux qui le sont.",
     themesPageLink: "La page des thèmes",
     aboutThemes: "À propos des thèmes",
-    aboutHeading: (year: number) => `À propos de ${year}`,
-    mondayFirst: (year: number, isPast: boolean) =>
-      `Le 1er février ${year} ${isPast ? "était" : "est"} un lundi : la semaine ${isPast ? "a donc commencé" : "commence donc"} le jour même.`,
-    sundayFirst: (year: number, isPast: boolean, monday: string) =>
-      `Le 1er février ${year} ${isPast ? "était" : "est"} un dimanche : la première semaine complète du lundi au dimanche ${isPast ? "a donc commencé" : "commence donc"} le lendemain, ${monday}.`,
+    aboutHeading: "À propos de {year}",
+    mondayFirstPast:
+      "Le 1er février {year} était un lundi : la semaine a donc commencé le jour même.",
+    mondayFirstFuture:
+      "Le 1er février {year} est un lundi : la semaine commence donc le jour même.",
+    sundayFirstPast:
+      "Le 1er février {year} était un dimanche : la première semaine complète du lundi au dimanche a donc commencé le lendemain, {monday}.",
+    sundayFirstFuture:
+      "Le 1er février {year} est un dimanche : la première semaine complète du lundi au dimanche commence donc le lendemain, {monday}.",
     someCalendarsWrong: "Certains calendriers se trompent sur cette année.",
     otherYears: "Autres années",
     everyYear: "Toutes les années",
@@ -268,34 +269,29 @@ const fr: SiteStrings = {
         when: "Février 2007",
         title: "La première semaine",
         text: "La première International Networking Week s’est déroulée du 5 au 9 février 2007, le 6 février étant la journée officielle du networking. À Londres, elle a été marquée par un « BNI Big Breakfast ». Misner a écrit plus tard avoir aidé BNI à la lancer cette année-là.",
-        year: 2007,
       },
       {
         when: "Février 2009",
         title: "Israël",
         text: "BNI Israel a tenu une conférence consacrée à l’International Networking Week à Petah Tikva le 4 février 2009, en présence de plus de 300 personnes.",
-        year: 2009,
       },
       {
         when: "Février 2010",
         title: "Une liste officielle des événements",
         text: "Un site officiel recensait les événements de la semaine, et le petit-déjeuner de Londres attendait environ 400 personnes. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
-        year: 2010,
       },
       {
         when: "Février 2020",
         title: "Un million de mercis",
         text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, elle s’est ouverte en Abruzzo le 1er février, avec des séminaires dans tout le pays dont les recettes ont été reversées à des projets scolaires.",
-        year: 2020,
       },
       {
         when: "Février 2021",
         title: "BNI se réunit en ligne",
         text: "Les groupes BNI avaient déplacé leurs réunions en ligne en mars 2020, et les réunions hybrides ont commencé fin 2021 : la semaine de 2021 est donc tombée en pleine période du tout-en-ligne chez BNI.",
-        year: 2021,
       },
     ],
-    yearLink: (year: number) => `${year} en détail`,
+    yearLink: "{year} en détail",
     todayWhen: "Chaque mois de février",
     todayTitle: "La semaine aujourd’hui",
     today:
@@ -322,8 +318,8 @@ const fr: SiteStrings = {
     mixUp:
       "Un calendrier de journées thématiques donne « Dreaming Big » (rêver grand) comme thème de 2020. Ce n’était pas le cas : « Dream Big » (rêvez grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct. Le thème propre à BNI pour la semaine 2020, selon les mots du directeur national de BNI Australia, était « One Million Thank You's » : une semaine d’un million de mercis.",
     otherYearsHeading: "Autres années",
-    otherYears: (firstYear: number, knownYears: string) =>
-      `Hormis ${knownYears}, aucune année depuis ${firstYear} n’a de thème connu ici. Si une année en a eu un, nous ne l’avons trouvé dans aucune source que nous puissions citer : ce site ne fait donc pas de suppositions.`,
+    otherYears:
+      "Hormis {knownYears}, aucune année depuis {firstYear} n’a de thème connu ici. Si une année en a eu un, nous ne l’avons trouvé dans aucune source que nous puissions citer : ce site ne fait donc pas de suppositions.",
   },
 
   observe: {

@@ -1,10 +1,7 @@
 /** Every word of the Italian site; the shape and the facts are en.ts's. */
-import { it as dateLocale } from "date-fns/locale/it";
 import type { SiteStrings } from "./en";
 
 const it: SiteStrings = {
-  language: { name: "Italiano", ogLocale: "it_IT", dateLocale },
-
   dates: {
     longDate: "{weekday} {day} {month} {year}",
     dayRange: "{firstDay}–{lastDay} {month} {year}",
@@ -13,9 +10,11 @@ const it: SiteStrings = {
     shortDate: "{day} {monthShort}",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day} {month} {year}",
-    upcoming: { one: "Inizia domani", other: "Inizia tra {count} giorni" },
+    upcomingTomorrow: "Inizia domani",
+    upcoming: { other: "Inizia tra {count} giorni" },
     ongoing: "In corso: giorno {day} di 7",
-    ended: { one: "Conclusa ieri", other: "Conclusa {count} giorni fa" },
+    endedYesterday: "Conclusa ieri",
+    ended: { other: "Conclusa {count} giorni fa" },
     endedLongAgo: "Edizione passata",
     startsLater: "Inizia {date}",
     nextWeekBadge: { upcoming: "Prossima", ongoing: "In corso" },
@@ -71,11 +70,11 @@ const it: SiteStrings = {
         "Modi per celebrare l’International Networking Week da soli, in gruppo o in azienda, dalle giornate aperte agli ospiti alle telefonate di ringraziamento.",
     },
     year: {
-      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
-      description: (year: number, whole: string, business: string) =>
-        `International Networking Week ${year}: da lunedì a domenica, ${whole}; giorni lavorativi: ${business}. Stato, tema e link per il calendario.`,
-      imageBusinessDays: (business: string) => `Da lunedì a venerdì: ${business}`,
-      imageWholeWeek: (whole: string) => `Settimana intera: ${whole}`,
+      title: "International Networking Week {year}: {days}",
+      description:
+        "International Networking Week {year}: da lunedì a domenica, {whole}; giorni lavorativi: {business}. Stato, tema e link per il calendario.",
+      imageBusinessDays: "Da lunedì a venerdì: {business}",
+      imageWholeWeek: "Settimana intera: {whole}",
     },
     notFound: {
       title: "Pagina non trovata: International Networking Week",
@@ -106,12 +105,12 @@ const it: SiteStrings = {
     file: "File di calendario (.ics)",
     hint: "Un unico evento che si ripete il primo lunedì di febbraio, da lunedì a venerdì: così il tuo calendario resta corretto ogni anno, senza aggiornamenti.",
     google: "Aggiungi a Google Calendar",
-    feedDescription: (siteUrl: string) =>
-      `L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio: la settimana inizia il primo lunedì di febbraio. Le date di ogni anno: ${siteUrl}`,
-    yearDescription: (year: number, business: string, pageUrl: string) =>
-      `L’International Networking Week ${year} si svolge da lunedì a venerdì, ${business}: la settimana inizia il primo lunedì di febbraio. Maggiori informazioni: ${pageUrl}`,
-    googleDetails: (pageUrl: string) =>
-      `L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio. Maggiori informazioni: ${pageUrl}`,
+    feedDescription:
+      "L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio: la settimana inizia il primo lunedì di febbraio. Le date di ogni anno: {siteUrl}",
+    yearDescription:
+      "L’International Networking Week {year} si svolge da lunedì a venerdì, {business}: la settimana inizia il primo lunedì di febbraio. Maggiori informazioni: {pageUrl}",
+    googleDetails:
+      "L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio. Maggiori informazioni: {pageUrl}",
   },
 
   sources: {
@@ -176,8 +175,7 @@ const it: SiteStrings = {
       whole: "Settimana intera",
     },
     thisYearBadge: "Quest’anno",
-    themeRow: (year: number, quotedTheme: string, status: string) =>
-      `Tema ${year}: ${quotedTheme}, ${status}.`,
+    themeRow: "Tema {year}: {quotedTheme}, {status}.",
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
     rule: "L’International Networking Week inizia il primo lunedì di febbraio e prosegue fino alla domenica successiva: è la prima settimana completa del mese, da lunedì a domenica. I giorni lavorativi vanno da lunedì a venerdì; molti calendari mostrano tutti e sette i giorni. Quando il 1º febbraio cade di lunedì, la settimana inizia quel giorno stesso.",
@@ -203,19 +201,23 @@ const it: SiteStrings = {
   },
 
   yearPage: {
-    heading: (year: number) => `International Networking Week ${year}`,
-    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
-    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    heading: "International Networking Week {year}",
+    imageAlt: "International Networking Week {year}: {whole}",
+    shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
-    theme: (year: number, status: string) => `Il tema del ${year} è stato {theme}, ${status}.`,
-    noTheme: (year: number) => `Per il ${year} non è noto alcun tema. {link} elenca quelli noti.`,
+    theme: "Il tema del {year} è stato {theme}, {status}.",
+    noTheme: "Per il {year} non è noto alcun tema. {link} elenca quelli noti.",
     themesPageLink: "La pagina dei temi",
     aboutThemes: "Informazioni sui temi",
-    aboutHeading: (year: number) => `Informazioni sul ${year}`,
-    mondayFirst: (year: number, isPast: boolean) =>
-      `Il 1º febbraio ${year} ${isPast ? "cadeva" : "cade"} di lunedì, quindi la settimana ${isPast ? "è iniziata" : "inizia"} proprio quel giorno.`,
-    sundayFirst: (year: number, isPast: boolean, monday: string) =>
-      `Il 1º febbraio ${year} ${isPast ? "cadeva" : "cade"} di domenica, quindi la prima settimana completa da lunedì a domenica ${isPast ? "è iniziata" : "inizia"} il giorno dopo, ${monday}.`,
+    aboutHeading: "Informazioni sul {year}",
+    mondayFirstPast:
+      "Il 1º febbraio {year} cadeva di lunedì, quindi la settimana è iniziata proprio quel giorno.",
+    mondayFirstFuture:
+      "Il 1º febbraio {year} cade di lunedì, quindi la settimana inizia proprio quel giorno.",
+    sundayFirstPast:
+      "Il 1º febbraio {year} cadeva di domenica, quindi la prima settimana completa da lunedì a domenica è iniziata il giorno dopo, {monday}.",
+    sundayFirstFuture:
+      "Il 1º febbraio {year} cade di domenica, quindi la prima settimana completa da lunedì a domenica inizia il giorno dopo, {monday}.",
     someCalendarsWrong: "Per questo anno alcuni calendari indicano date sbagliate.",
     otherYears: "Altri anni",
     everyYear: "Tutti gli anni",
@@ -261,34 +263,29 @@ const it: SiteStrings = {
         when: "Febbraio 2007",
         title: "La prima settimana",
         text: "La prima International Networking Week si è svolta dal 5 al 9 febbraio 2007, con il 6 febbraio come giornata ufficiale del networking. A Londra è stata celebrata con una «BNI Big Breakfast» (grande colazione BNI). In seguito Misner ha scritto di aver aiutato BNI a lanciarla quell’anno.",
-        year: 2007,
       },
       {
         when: "Febbraio 2009",
         title: "Israele",
         text: "BNI Israel ha organizzato una conferenza dell’International Networking Week a Petah Tikva il 4 febbraio 2009, con oltre 300 partecipanti.",
-        year: 2009,
       },
       {
         when: "Febbraio 2010",
         title: "Un elenco ufficiale degli eventi",
         text: "Un sito ufficiale elencava gli eventi della settimana, e per la colazione di Londra erano attese circa 400 persone. Il 1º febbraio cadeva di lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
-        year: 2010,
       },
       {
         when: "Febbraio 2020",
         title: "Un milione di grazie",
         text: "Il tema scelto da BNI per la settimana era «One Million Thank You's» (un milione di grazie). In Australia la settimana è stata legata alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia si è aperta in Abruzzo il 1º febbraio, con seminari in tutto il Paese e il ricavato destinato a progetti scolastici.",
-        year: 2020,
       },
       {
         when: "Febbraio 2021",
         title: "BNI si riunisce online",
         text: "I capitoli BNI avevano spostato le riunioni online nel marzo 2020 e le riunioni ibride sono iniziate alla fine del 2021: la settimana del 2021 è quindi caduta nel periodo in cui BNI si riuniva solo online.",
-        year: 2021,
       },
     ],
-    yearLink: (year: number) => `Il ${year} nel dettaglio`,
+    yearLink: "Il {year} nel dettaglio",
     todayWhen: "Ogni febbraio",
     todayTitle: "La settimana oggi",
     today:
@@ -315,8 +312,8 @@ const it: SiteStrings = {
     mixUp:
       "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Non lo era: «Dream Big» (sogna in grande) era il motto della Global Convention di BNI a Varsavia, nel novembre 2019, un evento distinto. Il tema scelto da BNI per la settimana del 2020, nelle parole del direttore nazionale di BNI Australia, era «One Million Thank You's»: una settimana da un milione di grazie.",
     otherYearsHeading: "Altri anni",
-    otherYears: (firstYear: number, knownYears: string) =>
-      `Per gli anni dal ${firstYear} in poi, questo sito non conosce temi diversi da quelli del ${knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.`,
+    otherYears:
+      "Per gli anni dal {firstYear} in poi, questo sito non conosce temi diversi da quelli del {knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.",
   },
 
   observe: {

@@ -1,10 +1,7 @@
 /** Every word of the Portuguese site; the shape and the facts are en.ts's. */
-import { pt as dateLocale } from "date-fns/locale/pt";
 import type { SiteStrings } from "./en";
 
 const pt: SiteStrings = {
-  language: { name: "Português", ogLocale: "pt_PT", dateLocale },
-
   dates: {
     longDate: "{weekday}, {day} de {month} de {year}",
     dayRange: "{firstDay}–{lastDay} de {month} de {year}",
@@ -13,9 +10,11 @@ const pt: SiteStrings = {
     shortDate: "{day} {monthShort}",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",
-    upcoming: { one: "Começa amanhã", other: "Começa daqui a {count} dias" },
+    upcomingTomorrow: "Começa amanhã",
+    upcoming: { other: "Começa daqui a {count} dias" },
     ongoing: "Em curso: dia {day} de 7",
-    ended: { one: "Terminou ontem", other: "Terminou há {count} dias" },
+    endedYesterday: "Terminou ontem",
+    ended: { other: "Terminou há {count} dias" },
     endedLongAgo: "Edição passada",
     startsLater: "Começa na {date}",
     nextWeekBadge: { upcoming: "Próxima", ongoing: "Em curso" },
@@ -77,11 +76,11 @@ const pt: SiteStrings = {
         "Formas de assinalar a International Networking Week individualmente, em grupo ou numa empresa, de dias de visitantes a telefonemas de agradecimento.",
     },
     year: {
-      title: (year: number, days: string) => `International Networking Week ${year}: ${days}`,
-      description: (year: number, whole: string, business: string) =>
-        `International Networking Week ${year}: de segunda a domingo, ${whole}; dias úteis: ${business}. A situação da semana, o tema e links para o calendário.`,
-      imageBusinessDays: (business: string) => `De segunda a sexta: ${business}`,
-      imageWholeWeek: (whole: string) => `Semana completa: ${whole}`,
+      title: "International Networking Week {year}: {days}",
+      description:
+        "International Networking Week {year}: de segunda a domingo, {whole}; dias úteis: {business}. A situação da semana, o tema e links para o calendário.",
+      imageBusinessDays: "De segunda a sexta: {business}",
+      imageWholeWeek: "Semana completa: {whole}",
     },
     notFound: {
       title: "Página não encontrada: International Networking Week",
@@ -112,12 +111,12 @@ const pt: SiteStrings = {
     file: "Ficheiro de calendário (.ics)",
     hint: "Um único evento que se repete na primeira segunda-feira de fevereiro, de segunda a sexta, para que o seu calendário esteja certo todos os anos sem precisar de atualizações.",
     google: "Adicionar ao Google Calendar",
-    feedDescription: (siteUrl: string) =>
-      `A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro: a semana começa na primeira segunda-feira de fevereiro. Datas de todos os anos: ${siteUrl}`,
-    yearDescription: (year: number, business: string, pageUrl: string) =>
-      `A International Networking Week ${year} decorre de segunda a sexta-feira, ${business}: a semana começa na primeira segunda-feira de fevereiro. Mais informações: ${pageUrl}`,
-    googleDetails: (pageUrl: string) =>
-      `A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro. Mais informações: ${pageUrl}`,
+    feedDescription:
+      "A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro: a semana começa na primeira segunda-feira de fevereiro. Datas de todos os anos: {siteUrl}",
+    yearDescription:
+      "A International Networking Week {year} decorre de segunda a sexta-feira, {business}: a semana começa na primeira segunda-feira de fevereiro. Mais informações: {pageUrl}",
+    googleDetails:
+      "A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro. Mais informações: {pageUrl}",
   },
 
   sources: {
@@ -182,8 +181,7 @@ const pt: SiteStrings = {
       whole: "Semana completa",
     },
     thisYearBadge: "Este ano",
-    themeRow: (year: number, quotedTheme: string, status: string) =>
-      `Tema de ${year}: ${quotedTheme}, ${status}.`,
+    themeRow: "Tema de {year}: {quotedTheme}, {status}.",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
     rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e termina no domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1 de fevereiro é uma segunda-feira, a semana começa nesse mesmo dia.",
@@ -209,20 +207,23 @@ const pt: SiteStrings = {
   },
 
   yearPage: {
-    heading: (year: number) => `International Networking Week ${year}`,
-    imageAlt: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
-    shareText: (year: number, whole: string) => `International Networking Week ${year}: ${whole}`,
+    heading: "International Networking Week {year}",
+    imageAlt: "International Networking Week {year}: {whole}",
+    shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
-    theme: (year: number, status: string) => `O tema de ${year} foi {theme}, ${status}.`,
-    noTheme: (year: number) =>
-      `Não se conhece nenhum tema para ${year}. {link} indica os que se conhecem.`,
+    theme: "O tema de {year} foi {theme}, {status}.",
+    noTheme: "Não se conhece nenhum tema para {year}. {link} indica os que se conhecem.",
     themesPageLink: "A página dos temas",
     aboutThemes: "Sobre os temas",
-    aboutHeading: (year: number) => `Sobre ${year}`,
-    mondayFirst: (year: number, isPast: boolean) =>
-      `O dia 1 de fevereiro de ${year} ${isPast ? "foi" : "é"} uma segunda-feira, por isso a semana ${isPast ? "começou" : "começa"} nesse mesmo dia.`,
-    sundayFirst: (year: number, isPast: boolean, monday: string) =>
-      `O dia 1 de fevereiro de ${year} ${isPast ? "foi" : "é"} um domingo, por isso a primeira semana completa de segunda a domingo ${isPast ? "começou" : "começa"} no dia seguinte, ${monday}.`,
+    aboutHeading: "Sobre {year}",
+    mondayFirstPast:
+      "O dia 1 de fevereiro de {year} foi uma segunda-feira, por isso a semana começou nesse mesmo dia.",
+    mondayFirstFuture:
+      "O dia 1 de fevereiro de {year} é uma segunda-feira, por isso a semana começa nesse mesmo dia.",
+    sundayFirstPast:
+      "O dia 1 de fevereiro de {year} foi um domingo, por isso a primeira semana completa de segunda a domingo começou no dia seguinte, {monday}.",
+    sundayFirstFuture:
+      "O dia 1 de fevereiro de {year} é um domingo, por isso a primeira semana completa de segunda a domingo começa no dia seguinte, {monday}.",
     someCalendarsWrong: "Alguns calendários indicam datas erradas para este ano.",
     otherYears: "Outros anos",
     everyYear: "Todos os anos",
@@ -268,34 +269,29 @@ const pt: SiteStrings = {
         when: "Fevereiro de 2007",
         title: "A primeira semana",
         text: "A primeira International Networking Week decorreu de 5 a 9 de fevereiro de 2007, e o dia 6 de fevereiro foi o dia oficial de networking. Em Londres, foi assinalada com um «BNI Big Breakfast» (um grande pequeno-almoço do BNI). Mais tarde, Misner escreveu que tinha ajudado o BNI a lançá-la nesse ano.",
-        year: 2007,
       },
       {
         when: "Fevereiro de 2009",
         title: "Israel",
         text: "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, no dia 4 de fevereiro de 2009, com mais de 300 participantes.",
-        year: 2009,
       },
       {
         when: "Fevereiro de 2010",
         title: "Uma lista oficial de eventos",
         text: "Um site oficial listava os eventos da semana, e o pequeno-almoço de Londres previa receber cerca de 400 pessoas. O dia 1 de fevereiro foi uma segunda-feira, e a semana decorreu de 1 a 5 de fevereiro.",
-        year: 2010,
       },
       {
         when: "Fevereiro de 2020",
         title: "Um milhão de agradecimentos",
         text: "O tema do BNI para a semana foi «One Million Thank You's» (um milhão de agradecimentos). Na Austrália, a semana foi associada à recolha de fundos da BNI Foundation Australia ligada aos incêndios florestais; os eventos italianos começaram na região de Abruzzo no dia 1 de fevereiro, com seminários por todo o país e receitas destinadas a projetos escolares.",
-        year: 2020,
       },
       {
         when: "Fevereiro de 2021",
         title: "Reuniões online do BNI",
         text: "Os grupos do BNI tinham passado as suas reuniões para o formato online em março de 2020, e as reuniões híbridas só começaram no final de 2021; assim, a semana de 2021 coincidiu com o período em que as reuniões do BNI eram apenas online.",
-        year: 2021,
       },
     ],
-    yearLink: (year: number) => `${year} em detalhe`,
+    yearLink: "{year} em detalhe",
     todayWhen: "Todos os anos, em fevereiro",
     todayTitle: "A semana hoje",
     today:
@@ -322,8 +318,8 @@ const pt: SiteStrings = {
     mixUp:
       "Um calendário de datas comemorativas indica «Dreaming Big» (sonhar em grande) como tema de 2020. Não foi: «Dream Big» (sonhe em grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento distinto. O tema do próprio BNI para a semana de 2020, nas palavras do diretor nacional do BNI Australia, foi «One Million Thank You's»: uma semana de um milhão de agradecimentos.",
     otherYearsHeading: "Outros anos",
-    otherYears: (firstYear: number, knownYears: string) =>
-      `Este site não conhece tema para nenhum ano desde ${firstYear} além de ${knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.`,
+    otherYears:
+      "Este site não conhece tema para nenhum ano desde {firstYear} além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
   },
 
   observe: {

@@ -11,8 +11,10 @@ import { addDays } from "date-fns";
 import { FIRST_YEAR, parseIsoDate, weekOfYear, type IsoDate, type Week } from "./dates";
 import { formatWeekRange } from "./format";
 import { parseHttpUrl } from "./share";
-import { OBSERVANCE_NAME } from "./site-pages";
-import { dateWordsOf, stringsOf, type Language } from "../i18n/languages";
+import { OBSERVANCE_NAME } from "../consts";
+import { stringsOf, type Language } from "../i18n/languages";
+import { dateWordsOf } from "../i18n/context";
+import { fill } from "./template";
 
 export interface CalendarOptions {
   /**
@@ -92,7 +94,7 @@ export function subscriptionCalendar({ siteUrl, today, language }: CalendarOptio
     ...businessDays(weekOfYear(FIRST_YEAR)),
     repeating: RECURRENCE_RULE,
     summary: OBSERVANCE_NAME,
-    description: stringsOf(language).calendar.feedDescription(site.href),
+    description: fill(stringsOf(language).calendar.feedDescription, { siteUrl: site.href }),
     url: site.href,
     transparency: ICalEventTransparency.TRANSPARENT,
   });
@@ -119,11 +121,11 @@ export function yearCalendar(year: number, { siteUrl, today, language }: Calenda
     allDay: true,
     ...businessDays(week),
     summary: `${OBSERVANCE_NAME} ${year}`,
-    description: stringsOf(language).calendar.yearDescription(
+    description: fill(stringsOf(language).calendar.yearDescription, {
       year,
-      formatWeekRange(week, "business", dateWordsOf(language)),
-      yearPage,
-    ),
+      business: formatWeekRange(week, "business", dateWordsOf(language)),
+      pageUrl: yearPage,
+    }),
     url: yearPage,
     transparency: ICalEventTransparency.TRANSPARENT,
   });
@@ -153,7 +155,7 @@ export function googleCalendarUrl(
     action: "TEMPLATE",
     text: `${OBSERVANCE_NAME} ${year}`,
     dates: `${compactDate(start)}/${compactDate(end)}`,
-    details: stringsOf(language).calendar.googleDetails(page.href),
+    details: fill(stringsOf(language).calendar.googleDetails, { pageUrl: page.href }),
   });
   return `https://calendar.google.com/calendar/render?${parameters}`;
 }

@@ -1,13 +1,23 @@
 /**
  * The words for dates and for where a week stands, shared by the pages at build time and by
- * the browser script, which gets its page's language's words as data (src/i18n/languages.ts
+ * the browser script, which gets its page's language's words as data (src/i18n/context.ts
  * builds them). Every date of the week falls in February, so a handful of templates covers
  * them; tests check the output against date-fns' own formatting in every language.
  */
 import { yearOf, type IsoDate, type Week, type WeekStanding } from "./dates";
+import { fill } from "./template";
+
+/**
+ * A sentence with a `{count}` in each of the plural forms a language needs, keyed by the
+ * category `Intl.PluralRules` gives a count in that language (English: `one`, `other`; Polish
+ * adds `few` and `many`). Only `other` is needed everywhere.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** The words of one language for dates and statuses. */
 export interface DateWords {
+  /** The language's BCP 47 tag, for its plural rules. */
+  locale: string;
   /** A date such as "Monday 1 February 2027": `{weekday}`, `{day}`, `{year}`. */
   longDate: string;
   /** Days of one February, such as "1–5 February 2027": `{firstDay}`, `{lastDay}`, `{year}`. */
@@ -20,9 +30,11 @@ export interface DateWords {
   shortDate: string;
   /** The names the week's days take: its Monday, its Friday and its Sunday. */
   weekdays: { start: string; businessEnd: string; end: string };
-  upcoming: { one: string; other: string };
+  upcomingTomorrow: string;
+  upcoming: PluralForms;
   ongoing: string;
-  ended: { one: string; other: string };
+  endedYesterday: string;
+  ended: PluralForms;
   endedLongAgo: string;
   startsLater: string;
   /** The dates table's badge on the nearest week's row, as it is upcoming or under way. */
@@ -30,18 +42,29 @@ export interface DateWords {
 }
 
 /** How far ahead or back a count of days is still worth saying. */
-const DAYS_WORTH_COUNTING = 366;
+export const DAYS_WORTH_COUNTING = 366;
+
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
 
 /**
- * Fills a template's `{placeholders}` with the values given; a placeholder without a value stays
- * as it is, for a later fill (the browser fills `{count}` in templates whose month the build filled).
+ * A count in the language's plural form for it.
  *
- * @example fill("{day} {month}", { month: "February" }) // "{day} February"
+ * @example pluralize({ one: "{count} day", other: "{count} days" }, 3, "en") // "3 days"
  */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) =>
-    key in values ? String(values[key]) : placeholder,
-  );
+export function pluralize(forms: PluralForms, count: number, locale: string): string {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRulesByLocale.set(locale, rules);
+  }
+  const category = rules.select(count);
+  const form = forms[category];
+  if (form === undefined) {
+    throw new Error(
+      `No "${category}" plural form for ${count} in ${locale}: ${JSON.stringify(forms)} needs one.`,
+    );
+  }
+  return fill(form, { count });
 }
 
 function dayOf(date: IsoDate): number {
@@ -112,7 +135,8 @@ export function formatStatus(standing: WeekStanding, words: DateWords): string {
       if (count >= DAYS_WORTH_COUNTING) {
         return fill(words.startsLater, { date: formatWeekDay(week, "start", words) });
       }
-      return fill(count === 1 ? words.upcoming.one : words.upcoming.other, { count });
+      if (count === 1) return words.upcomingTomorrow;
+      return pluralize(words.upcoming, count, words.locale);
     }
     case "ongoing":
       return fill(words.ongoing, { day: standing.dayOfWeek });
@@ -121,7 +145,8 @@ export function formatStatus(standing: WeekStanding, words: DateWords): string {
       if (count >= DAYS_WORTH_COUNTING) {
         return words.endedLongAgo;
       }
-      return fill(count === 1 ? words.ended.one : words.ended.other, { count });
+      if (count === 1) return words.endedYesterday;
+      return pluralize(words.ended, count, words.locale);
     }
   }
 }

@@ -14,7 +14,7 @@ import * as fontkit from "fontkit";
 import type { Font as FontkitFont } from "fontkit";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { OBSERVANCE_NAME, PREVIEW_IMAGE_HEIGHT, PREVIEW_IMAGE_WIDTH } from "./site-pages";
+import { OBSERVANCE_NAME, PREVIEW_IMAGE_HEIGHT, PREVIEW_IMAGE_WIDTH } from "../consts";
 
 /** What one preview image shows. */
 export interface PreviewImageContent {

@@ -4,14 +4,9 @@
  */
 import { formatWeekRange } from "./format";
 import { weekOfYear, weeksListedOn, type IsoDate } from "./dates";
-import { dateWordsOf, localizedPath, stringsOf, type Language } from "../i18n/languages";
-
-/** The observance's name, in every language: the site's title, the calendar's and the images'. */
-export const OBSERVANCE_NAME = "International Networking Week";
-
-/** The size of every link-preview image, as the pages declare it and the images are drawn. */
-export const PREVIEW_IMAGE_WIDTH = 1200;
-export const PREVIEW_IMAGE_HEIGHT = 630;
+import { localizedPath, stringsOf, type Language } from "../i18n/languages";
+import { dateWordsOf } from "../i18n/context";
+import { fill } from "./template";
 
 export interface PageInfo {
   /** The route in every language, relative to the language's root: "/", "/dates/", "/2027/". */
@@ -75,9 +70,15 @@ export function yearPage(year: number, language: Language): PageInfo {
   const business = formatWeekRange(week, "business", words);
   return {
     path: `/${year}/`,
-    title: strings.title(year, formatWeekRange(week, "whole", words, "withoutYear")),
-    description: strings.description(year, whole, business),
-    imageLines: [strings.imageBusinessDays(business), strings.imageWholeWeek(whole)],
+    title: fill(strings.title, {
+      year,
+      days: formatWeekRange(week, "whole", words, "withoutYear"),
+    }),
+    description: fill(strings.description, { year, whole, business }),
+    imageLines: [
+      fill(strings.imageBusinessDays, { business }),
+      fill(strings.imageWholeWeek, { whole }),
+    ],
     imageSlug: String(year),
   };
 }

@@ -2,8 +2,9 @@
  * schema.org JSON-LD for search engines and link previews: the site on the home page, the
  * breadcrumb trail on the others, and each year's week as an Event.
  */
+import type { BreadcrumbList, Event, Organization, WebSite, WithContext } from "schema-dts";
 import type { Week } from "./dates";
-import { OBSERVANCE_NAME } from "./site-pages";
+import { OBSERVANCE_NAME } from "../consts";
 import { SOURCES } from "../data/sources";
 
 export interface Crumb {
@@ -13,7 +14,7 @@ export interface Crumb {
 }
 
 /** BNI, which launched and organises the week. */
-const ORGANIZER = {
+const ORGANIZER: Organization = {
   "@type": "Organization",
   name: "BNI (Business Network International)",
   url: SOURCES.bniCom.url,
@@ -27,14 +28,14 @@ export function websiteJsonLd(site: {
   url: string;
   description: string;
   inLanguage: string;
-}) {
+}): WithContext<WebSite> {
   return { "@context": "https://schema.org", "@type": "WebSite", ...site };
 }
 
 /**
  * @example breadcrumbJsonLd([{ name: "Home", url: "https://example.org/" }])
  */
-export function breadcrumbJsonLd(crumbs: readonly Crumb[]) {
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
@@ -55,7 +56,7 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]) {
 export function eventJsonLd(
   week: Week,
   { url, image, description }: { url: string; image: string; description: string },
-) {
+): WithContext<Event> {
   return {
     "@context": "https://schema.org",
     "@type": "Event",

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { BUILD_TODAY } from "../consts";
-import { DATE_RULE, weeksListedOn } from "../lib/dates";
+import { BUILD_TODAY } from "@/consts";
+import { DATE_RULE, weeksListedOn } from "@/lib/dates";
 
 export const GET: APIRoute = async () => {
   const themes = new Map((await getCollection("themes")).map(({ data }) => [data.year, data]));

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { absoluteUrl } from "../lib/site-config";
+import { absoluteUrl } from "@/lib/site-config";
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

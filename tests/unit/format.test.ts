@@ -8,14 +8,10 @@ import {
   formatStatus,
   formatWeekDay,
   formatWeekRange,
+  pluralize,
 } from "../../src/lib/format";
-import {
-  LANGUAGE_CODES,
-  dateWordsOf,
-  formatDayOfYear,
-  formatMonthOfYear,
-  type Language,
-} from "../../src/i18n/languages";
+import { LANGUAGE_CODES, type Language } from "../../src/i18n/languages";
+import { dateWordsOf, formatDayOfYear, formatMonthOfYear } from "../../src/i18n/context";
 
 /**
  * How date-fns writes each language's dates, as the oracle: its full date ("PPPP") and long
@@ -186,5 +182,26 @@ describe("formatStatus", () => {
     expect(status).toContain(value);
     expect(status).not.toBe(englishStatus);
     expect(status).not.toMatch(/[{}]/);
+  });
+});
+
+describe("pluralize", () => {
+  // Polish, as a language with more plural forms than the site's: "dni" after 2–4, 22–24...
+  const polish = { one: "za {count} dzień", few: "za {count} dni", many: "za {count} dni." };
+
+  test.each([
+    [1, "za 1 dzień"],
+    [3, "za 3 dni"],
+    [5, "za 5 dni."],
+    [22, "za 22 dni"],
+    [112, "za 112 dni."],
+  ] as const)("picks Polish's own form for %i", (count, expected) => {
+    expect(pluralize({ ...polish, other: "-" }, count, "pl")).toBe(expected);
+  });
+
+  test("stops on a missing form, naming the category, the count and the language", () => {
+    expect(() => pluralize({ other: "{count} dni" }, 3, "pl")).toThrow(
+      'No "few" plural form for 3 in pl',
+    );
   });
 });

@@ -7,19 +7,29 @@ import {
   LANGUAGE_CODES,
   langParam,
   localizedPath,
-  pageContext,
   parseLanguage,
+  stringsOf,
   type Language,
 } from "../../src/i18n/languages";
+import { pageContext } from "../../src/i18n/context";
 import en from "../../src/i18n/en";
-import { templateSegments } from "../../src/lib/template";
+import { DAYS_WORTH_COUNTING } from "../../src/lib/format";
+import { fill, templateSegments } from "../../src/lib/template";
 import { previewImagePath } from "../../src/lib/site-pages";
 
 type Leaf = { path: string; value: unknown };
 
-/** Every leaf of a strings object with its dotted path; arrays count as objects. */
+const PLURAL_CATEGORIES = new Set(["zero", "one", "two", "few", "many", "other"]);
+
+/** A sentence's plural forms: an object keyed by plural categories, `other` among them. */
+function isPluralForms(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.includes("other") && keys.every((key) => PLURAL_CATEGORIES.has(key));
+}
+
+/** Every leaf of a strings object with its dotted path; arrays count as objects, plural forms as one leaf. */
 function leaves(value: unknown, path = ""): Leaf[] {
-  if (typeof value === "object" && value !== null && !isDateLocale(path)) {
+  if (typeof value === "object" && value !== null && !isPluralForms(value)) {
     return Object.entries(value).flatMap(([key, child]) =>
       leaves(child, path ? `${path}.${key}` : key),
     );
@@ -27,46 +37,22 @@ function leaves(value: unknown, path = ""): Leaf[] {
   return [{ path, value }];
 }
 
-function isDateLocale(path: string): boolean {
-  return path === "language.dateLocale";
-}
-
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 }
 
-/** Sample arguments for each sentence function; a new function fails the test until it has some. */
-const SAMPLE_ARGUMENTS: Record<string, unknown[][]> = {
-  "pages.year.title": [[2027, "DAYS-1"]],
-  "pages.year.description": [[2027, "WHOLE-1", "BUSINESS-1"]],
-  "pages.year.imageBusinessDays": [["BUSINESS-1"]],
-  "pages.year.imageWholeWeek": [["WHOLE-1"]],
-  "calendar.feedDescription": [["https://example.org/x/"]],
-  "calendar.yearDescription": [[2027, "BUSINESS-1", "https://example.org/x/2027/"]],
-  "calendar.googleDetails": [["https://example.org/x/2027/"]],
-  "datesPage.themeRow": [[2020, "THEME-1", "STATUS-1"]],
-  "yearPage.heading": [[2027]],
-  "yearPage.imageAlt": [[2027, "WHOLE-1"]],
-  "yearPage.shareText": [[2027, "WHOLE-1"]],
-  "yearPage.theme": [[2020, "STATUS-1"]],
-  "yearPage.noTheme": [[2031]],
-  "yearPage.aboutHeading": [[2027]],
-  "yearPage.mondayFirst": [
-    [2027, false],
-    [2021, true],
-  ],
-  "yearPage.sundayFirst": [
-    [2026, true, "MONDAY-1"],
-    [2037, false, "MONDAY-1"],
-  ],
-  "history.yearLink": [[2007]],
-  "themes.otherYears": [[2007, "YEARS-1"]],
-};
+/** The plural categories a language puts the counts of days the site writes out in (2 to 365). */
+function categoriesOfCounts(language: Language): string[] {
+  const rules = new Intl.PluralRules(language);
+  const categories = new Set<string>();
+  for (let count = 2; count < DAYS_WORTH_COUNTING; count++) categories.add(rules.select(count));
+  return [...categories].sort();
+}
 
 const englishLeaves = leaves(en).filter(({ path }) => !path.startsWith("themes.translations"));
 
 describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
-  const strings = LANGUAGES[language];
+  const strings = stringsOf(language);
   const byPath = new Map(leaves(strings).map(({ path, value }) => [path, value]));
 
   test("have every English string, list item and sentence, and nothing else", () => {
@@ -74,39 +60,38 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
     expect(own.sort()).toEqual(englishLeaves.map(({ path }) => path).sort());
   });
 
+  test("are data: strings and the plural forms of strings, no functions", () => {
+    for (const [path, value] of byPath) {
+      const texts = typeof value === "object" && value !== null ? Object.values(value) : [value];
+      for (const text of texts) expect(typeof text, path).toBe("string");
+    }
+  });
+
   test("fill every template with the same placeholders as English, and leave none empty", () => {
     for (const { path, value } of englishLeaves) {
       const translated = byPath.get(path);
-      if (typeof value === "string") {
-        expect(typeof translated, path).toBe("string");
-        expect((translated as string).trim(), path).not.toBe("");
-        expect(placeholders(translated as string), path).toEqual(placeholders(value));
+      const forms = (text: unknown): string[] =>
+        typeof text === "string" ? [text] : Object.values(text as object);
+      for (const form of forms(translated)) {
+        expect(form.trim(), path).not.toBe("");
+        expect(placeholders(form), path).toEqual(placeholders(forms(value)[0]!));
       }
     }
   });
 
-  test("write every sentence with the values it is given, and the same placeholders", () => {
-    for (const { path, value } of englishLeaves) {
-      if (typeof value !== "function") continue;
-      const samples = SAMPLE_ARGUMENTS[path];
-      expect(samples, `sample arguments for ${path}`).toBeDefined();
-      const translated = byPath.get(path) as (...args: unknown[]) => string;
-      for (const args of samples!) {
-        const text = translated(...args);
-        const english = (value as (...args: unknown[]) => string)(...args);
-        expect(text.trim(), path).not.toBe("");
-        expect(text, path).not.toMatch(/undefined|NaN|\[object/);
-        for (const arg of args) {
-          if (typeof arg !== "boolean") expect(text, path).toContain(String(arg));
-        }
-        expect(placeholders(text), path).toEqual(placeholders(english));
-      }
+  test("give each count sentence exactly the plural forms the language's rules need", () => {
+    const plurals = [...byPath].filter(([, value]) => typeof value === "object");
+    expect(plurals.map(([path]) => path).sort()).toEqual(["dates.ended", "dates.upcoming"]);
+    for (const [path, forms] of plurals) {
+      expect(Object.keys(forms as object).sort(), path).toEqual(categoriesOfCounts(language));
     }
   });
 
   test("name the language, its Open Graph locale and its date-fns locale consistently", () => {
-    expect(strings.language.ogLocale).toMatch(new RegExp(`^${language}_[A-Z]{2}$`));
-    expect(strings.language.dateLocale.code).toMatch(new RegExp(`^${language}(-|$)`));
+    const about = LANGUAGES[language];
+    expect(about.ogLocale).toMatch(new RegExp(`^${language}_[A-Z]{2}$`));
+    expect(about.dateLocale.code).toMatch(new RegExp(`^${language}(-|$)`));
+    expect(about.dir).toBe(new Intl.Locale(language).getTextInfo().direction);
   });
 
   test("give the notes of exactly the years that have sources", () => {
@@ -120,7 +105,7 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
 test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
   "%s translates every theme title, shown beside its original wording",
   (language) => {
-    expect(Object.keys(LANGUAGES[language].themes.translations).sort()).toEqual(
+    expect(Object.keys(stringsOf(language).themes.translations).sort()).toEqual(
       themesData.map(({ theme }) => theme).sort(),
     );
   },
@@ -132,6 +117,9 @@ test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
  */
 const SHARED_WITH_ENGLISH = new Set([
   "International Networking Week",
+  "International Networking Week {year}",
+  "International Networking Week {year}: {days}",
+  "International Networking Week {year}: {whole}",
   "BNI",
   "JSON",
   "Israel",
@@ -148,7 +136,7 @@ test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
   "%s leaves no English string untranslated",
   (language) => {
     const english = new Map(englishLeaves.map(({ path, value }) => [path, value]));
-    const untranslated = leaves(LANGUAGES[language])
+    const untranslated = leaves(stringsOf(language))
       .filter(({ path, value }) => typeof value === "string" && english.get(path) === value)
       .map(({ value }) => value as string)
       // Templates of placeholders alone ("{day} {monthShort}") have no words to translate.
@@ -159,7 +147,7 @@ test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
 );
 
 test("every language has its own name in the switcher", () => {
-  const names = LANGUAGE_CODES.map((code) => LANGUAGES[code].language.name);
+  const names = LANGUAGE_CODES.map((code) => LANGUAGES[code].name);
   expect(new Set(names).size).toBe(names.length);
 });
 
@@ -189,8 +177,12 @@ describe("routes by language", () => {
   });
 
   test("pageContext links within the page's language, under the base path", () => {
-    expect(pageContext("de", "/inw/").link("/2027/")).toBe("/inw/de/2027/");
-    expect(pageContext("en", "/").link("/dates/")).toBe("/dates/");
+    const german = pageContext("de", "https://example.org", "/inw/");
+    expect(german.link("/2027/")).toBe("/inw/de/2027/");
+    expect(german.url("/2027/")).toBe("https://example.org/inw/de/2027/");
+    expect(german.url("/2027/", "en")).toBe("https://example.org/inw/2027/");
+    expect(german.absolute("/og/de/2027.png")).toBe("https://example.org/inw/og/de/2027.png");
+    expect(pageContext("en", "https://example.org", "/").link("/dates/")).toBe("/dates/");
   });
 
   test.each([undefined, "", "EN", "nl", "es-ES"])(
@@ -225,5 +217,17 @@ describe("templateSegments", () => {
     ["Starts", ["date"]],
   ])("rejects %j when {%s} are expected, naming both", (template, expected) => {
     expect(() => templateSegments(template, expected)).toThrow(/has the placeholders .* expected/);
+  });
+});
+
+describe("fill", () => {
+  test("fills every placeholder, wherever the language puts it", () => {
+    expect(fill("{year} : {days}", { days: "1–7 février", year: 2027 })).toBe("2027 : 1–7 février");
+  });
+
+  test("stops on a placeholder without a value, naming the sentence and the placeholder", () => {
+    expect(() => fill("About {year}", { years: 2027 })).toThrow(
+      'The sentence "About {year}" has the placeholder {year}, but no value was given for it (given: years).',
+    );
   });
 });

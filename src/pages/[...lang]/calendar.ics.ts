@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { BUILD_TODAY } from "../../consts";
-import { subscriptionCalendar } from "../../lib/calendar";
-import { absoluteUrl } from "../../lib/site-config";
-import { languageParams, localizedPath, parseLanguage } from "../../i18n/languages";
+import { BUILD_TODAY } from "@/consts";
+import { subscriptionCalendar } from "@/lib/calendar";
+import { absoluteUrl } from "@/lib/site-config";
+import { languageParams, localizedPath, parseLanguage } from "@/i18n/languages";
 
 export const getStaticPaths = () => languageParams().map((params) => ({ params }));
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { BUILD_TODAY } from "../../../consts";
-import { yearCalendar } from "../../../lib/calendar";
-import { absoluteUrl } from "../../../lib/site-config";
-import { weeksListedOn } from "../../../lib/dates";
-import { languageParams, localizedPath, parseLanguage } from "../../../i18n/languages";
+import { BUILD_TODAY } from "@/consts";
+import { yearCalendar } from "@/lib/calendar";
+import { absoluteUrl } from "@/lib/site-config";
+import { weeksListedOn } from "@/lib/dates";
+import { languageParams, localizedPath, parseLanguage } from "@/i18n/languages";
 
 interface Props {
   year: number;

@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { BUILD_TODAY } from "../../../consts";
-import {
-  describeCharacters,
-  glyphsMissingFromFont,
-  renderPreviewImage,
-} from "../../../lib/preview-image";
-import { previewImagePath, sitePages, type PageInfo } from "../../../lib/site-pages";
-import { LANGUAGE_CODES, langParam, stringsOf, type Language } from "../../../i18n/languages";
+import { BUILD_TODAY } from "@/consts";
+import { describeCharacters, glyphsMissingFromFont, renderPreviewImage } from "@/lib/preview-image";
+import { previewImagePath, sitePages, type PageInfo } from "@/lib/site-pages";
+import { LANGUAGE_CODES, langParam, stringsOf, type Language } from "@/i18n/languages";
 
 export const getStaticPaths = (() =>
   LANGUAGE_CODES.flatMap((language) =>

@@ -1,0 +1,60 @@
+/**
+ * What a year's page says besides its theme: its dates in words, where the week stands, what is
+ * known of that edition, the note on years where 1 February is a Monday or a Sunday, and its
+ * sources. The route (src/pages/[...lang]/[year].astro) only lays it out.
+ */
+import { standingOn, weekdayOfFirstFebruary, yearOf, type IsoDate, type Week } from "./dates";
+import { formatStatus, formatWeekDay, formatWeekRange } from "./format";
+import { fill } from "./template";
+import { stringsOf, type Language } from "../i18n/languages";
+import { dateWordsOf } from "../i18n/context";
+import { YEAR_NOTE_SOURCES, YEARS_SOME_CALENDARS_GET_WRONG, hasYearNote } from "../data/year-notes";
+import type { SourceKey } from "../data/sources";
+
+/**
+ * The words of one year's page in one language, on a build made on `today`.
+ *
+ * @example yearPageText(weekOfYear(2026), "en", "2026-11-25").firstOfFebruaryNote
+ * // "1 February 2026 was a Sunday, so the first full Monday-to-Sunday week started the next day, Monday 2 February 2026. Some calendars get this year wrong."
+ */
+export function yearPageText(week: Week, language: Language, today: IsoDate) {
+  const { year } = week;
+  const t = stringsOf(language);
+  const words = dateWordsOf(language);
+  const whole = formatWeekRange(week, "whole", words);
+  const monday = formatWeekDay(week, "start", words);
+  const isPast = year < yearOf(today);
+  const firstOfFebruary = weekdayOfFirstFebruary(year);
+  const strings = t.yearPage;
+  const firstOfFebruaryNote = [
+    firstOfFebruary === 1 && (isPast ? strings.mondayFirstPast : strings.mondayFirstFuture),
+    firstOfFebruary === 0 && (isPast ? strings.sundayFirstPast : strings.sundayFirstFuture),
+    firstOfFebruary <= 1 && YEARS_SOME_CALENDARS_GET_WRONG.includes(year)
+      ? strings.someCalendarsWrong
+      : undefined,
+  ]
+    .filter((sentence) => typeof sentence === "string")
+    .map((sentence) => fill(sentence, { year, monday }))
+    .join(" ");
+  return {
+    heading: fill(strings.heading, { year }),
+    aboutHeading: fill(strings.aboutHeading, { year }),
+    imageAlt: fill(strings.imageAlt, { year, whole }),
+    shareText: fill(strings.shareText, { year, whole }),
+    whole,
+    monday,
+    businessEnd: formatWeekDay(week, "businessEnd", words),
+    end: formatWeekDay(week, "end", words),
+    status: formatStatus(standingOn(week, today), words),
+    notes: hasYearNote(year) ? t.yearNotes[year] : [],
+    firstOfFebruaryNote,
+    // The dates follow the rule, so its evidence is every year page's source.
+    sources: [
+      ...new Set<SourceKey>([
+        "irisCollections",
+        "networkingAndReferrals2010",
+        ...(hasYearNote(year) ? YEAR_NOTE_SOURCES[year] : []),
+      ]),
+    ],
+  };
+}
