@@ -1,19 +1,16 @@
 /**
  * The link-preview image of a page (Open Graph, LinkedIn, Slack...): a 1200×630 PNG drawn at
- * build time with satori (layout to SVG) and resvg (SVG to PNG).
+ * build time with satori (layout to SVG), resvg (SVG to pixels) and sharp (pixels to PNG).
  *
  * The build never reaches the network: the fonts are Inter's WOFF files read from
  * node_modules (satori cannot read WOFF2). Satori draws a character its fonts lack as a
- * "no glyph" box or not at all, without an error, so `glyphsMissingFromFont` reads the fonts'
- * own character maps to catch that first.
+ * "no glyph" box or not at all, without an error, so `previewImageSvg` fails instead.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { crc32, deflateSync } from "node:zlib";
-import * as fontkit from "fontkit";
-import type { Font as FontkitFont } from "fontkit";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import sharp from "sharp";
 import { OBSERVANCE_NAME, PREVIEW_IMAGE_HEIGHT, PREVIEW_IMAGE_WIDTH } from "../consts";
 
 /** What one preview image shows. */
@@ -68,7 +65,6 @@ const colors = {
 const require = createRequire(import.meta.url);
 
 let fontsCache: LoadedFont[] | undefined;
-let parsedFontsCache: FontkitFont[] | undefined;
 
 /**
  * The fonts the cards are drawn with, in satori's format, read once and kept for the
@@ -84,45 +80,6 @@ export function previewImageFonts(): LoadedFont[] {
     style: "normal",
   }));
   return fontsCache;
-}
-
-// fontkit reads the fonts' character maps: satori draws a placeholder box, without an error, for
-// a character its fonts lack, so the build checks coverage itself.
-function parsedFonts(): FontkitFont[] {
-  parsedFontsCache ??= previewImageFonts().map((font) => {
-    const parsed = fontkit.create(Buffer.from(font.data));
-    if (!("hasGlyphForCodePoint" in parsed))
-      throw new Error("Expected a single font, not a collection.");
-    return parsed;
-  });
-  return parsedFontsCache;
-}
-
-/**
- * The characters of `text` that the card's fonts cannot draw, each once, in order of first
- * appearance. A character counts as drawable only when every weight has it, since the title
- * is bold and the other lines regular.
- *
- * @example glyphsMissingFromFont("Networking 漢 week") // ["漢"]
- */
-export function glyphsMissingFromFont(text: string): string[] {
-  const fonts = parsedFonts();
-  const missing = new Set<string>();
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    if (!fonts.every((font) => font.hasGlyphForCodePoint(code))) missing.add(character);
-  }
-  return [...missing];
-}
-
-/** Writes characters as `"漢" (U+6F22)` for error messages. */
-export function describeCharacters(characters: readonly string[]): string {
-  return characters
-    .map((character) => {
-      const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-      return `${JSON.stringify(character)} (U+${code})`;
-    })
-    .join(", ");
 }
 
 /** A title's font size: as large as lets it fit in three lines at most. */
@@ -299,79 +256,41 @@ function card({ title, lines = [], footer }: PreviewImageContent): Element {
   );
 }
 
-/** One PNG chunk: length, type, data and the CRC-32 of type and data. */
-function pngChunk(type: string, data: Uint8Array): Uint8Array {
-  const chunk = new Uint8Array(12 + data.length);
-  const view = new DataView(chunk.buffer);
-  view.setUint32(0, data.length);
-  chunk.set(Buffer.from(type, "latin1"), 4);
-  chunk.set(data, 8);
-  view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
-  return chunk;
+/** Writes text as `"漢字" (U+6F22 U+5B57)` for error messages. */
+function describeCharacters(text: string): string {
+  const codes = [...text].map(
+    (character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+  return `${JSON.stringify(text)} (${codes.join(" ")})`;
 }
 
 /**
- * Encodes opaque RGBA pixels as an indexed-colour PNG (colour type 3), losslessly, when they
- * hold 256 colours or fewer; returns undefined otherwise. A card is a few flat colours and
- * the anti-aliased edges between them, so this takes it to well under half the size of
- * resvg's own RGBA PNG. https://www.w3.org/TR/png-3/#6Colour-values
+ * Lays a page's preview card out as SVG, its text as paths. Throws when the fonts lack a
+ * character of its text (title, lines, footer or site name, in either weight).
+ *
+ * @example await previewImageSvg({ title: "Networking 漢", footer: "" }) // throws, naming "漢" (U+6F22)
  */
-export function encodeIndexedPng(
-  rgba: Uint8Array,
-  width: number,
-  height: number,
-): Uint8Array<ArrayBuffer> | undefined {
-  // One 32-bit word per pixel (R, G, B, A in memory), which needs a 4-byte-aligned start.
-  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
-  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
-  const palette = new Map<number, number>();
-  // Each row starts with its filter type: 0, none, which suits palette indices best.
-  const rows = new Uint8Array((width + 1) * height);
-  let last = -1;
-  let lastIndex = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const at = y * width + x;
-      const pixel = pixels[at]!;
-      // Most pixels repeat their neighbour's colour: skip the lookup for them.
-      if (pixel !== last) {
-        if (rgba[at * 4 + 3] !== 255) return undefined;
-        let index = palette.get(pixel);
-        if (index === undefined) {
-          if (palette.size === 256) return undefined;
-          index = palette.size;
-          palette.set(pixel, index);
-        }
-        last = pixel;
-        lastIndex = index;
-      }
-      rows[y * (width + 1) + 1 + x] = lastIndex;
-    }
+export async function previewImageSvg(content: PreviewImageContent): Promise<string> {
+  const missing: string[] = [];
+  const svg = await satori(card(content), {
+    width: PREVIEW_IMAGE_WIDTH,
+    height: PREVIEW_IMAGE_HEIGHT,
+    fonts: previewImageFonts(),
+    // While laying the card out, satori asks this for a font or an image for the characters
+    // of its text that no font has: once per script with all of them (script "unknown" for
+    // Latin letters outside Inter's latin subset, such as "ő"), once per emoji. It gets none;
+    // failing after satori returns, rather than here, lets the message list every one.
+    loadAdditionalAsset: async (_script, segment) => {
+      missing.push(segment);
+      return [];
+    },
+  });
+  if (missing.length > 0) {
+    throw new Error(
+      `The preview image titled ${JSON.stringify(content.title)} cannot be drawn: its fonts lack ${missing.map(describeCharacters).join(", ")}. Reword the text, or add a font subset that has these characters in src/lib/preview-image.ts.`,
+    );
   }
-  const header = new Uint8Array(13);
-  const headerView = new DataView(header.buffer);
-  headerView.setUint32(0, width);
-  headerView.setUint32(4, height);
-  header.set([8, 3, 0, 0, 0], 8); // bit depth 8, indexed colour, deflate, no filter, no interlace
-  const colorsBytes = new Uint8Array(palette.size * 3);
-  for (const [pixel, index] of palette) {
-    colorsBytes.set(new Uint8Array(Uint32Array.of(pixel).buffer, 0, 3), index * 3);
-  }
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("PLTE", colorsBytes),
-    // zlib's default level: level 9 saves a tenth of the bytes for twice the time.
-    pngChunk("IDAT", deflateSync(rows)),
-    pngChunk("IEND", new Uint8Array(0)),
-  ];
-  const png = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    png.set(part, offset);
-    offset += part.length;
-  }
-  return png;
+  return svg;
 }
 
 /**
@@ -382,15 +301,27 @@ export function encodeIndexedPng(
 export async function renderPreviewImage(
   content: PreviewImageContent,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(card(content), {
-    width: PREVIEW_IMAGE_WIDTH,
-    height: PREVIEW_IMAGE_HEIGHT,
-    fonts: previewImageFonts(),
-  });
   // Satori turns text into paths, so resvg needs no fonts of its own.
-  const image = new Resvg(svg, {
+  const image = new Resvg(await previewImageSvg(content), {
     fitTo: { mode: "width", value: PREVIEW_IMAGE_WIDTH },
     font: { loadSystemFonts: false },
   }).render();
-  return encodeIndexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
+  // A card is a few flat colours and the anti-aliased edges between them, under 200 in all:
+  // an indexed-colour PNG holds them at under half the size of resvg's own RGBA PNG.
+  return sharp(image.pixels, {
+    raw: { width: image.width, height: image.height, channels: 4 },
+  })
+    .png({
+      palette: true,
+      // Room for every colour of a card, so that none is merged with another.
+      colours: 256,
+      // The lowest effort that keeps the exact colours: below it, libimagequant rounds every
+      // channel to 7 bits. Higher efforts take as long and give the same bytes.
+      effort: 4,
+      // Smooth edges and flat areas need no dithering, which would only add noise and bytes.
+      dither: 0,
+      // zlib's highest level: 6% smaller than its default, for a quarter more encoding time.
+      compressionLevel: 9,
+    })
+    .toBuffer();
 }

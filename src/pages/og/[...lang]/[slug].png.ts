@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { BUILD_TODAY } from "@/consts";
-import { describeCharacters, glyphsMissingFromFont, renderPreviewImage } from "@/lib/preview-image";
+import { renderPreviewImage } from "@/lib/preview-image";
 import { previewImagePath, sitePages, type PageInfo } from "@/lib/site-pages";
 import { LANGUAGE_CODES, langParam, stringsOf, type Language } from "@/i18n/languages";
 
@@ -20,14 +20,14 @@ interface Props {
 
 // Under /og/ in every language (/og/2027.png, /og/de/2027.png), so one cache rule covers them.
 export const GET: APIRoute<Props> = async ({ props: { page, language, footer } }) => {
-  const lines = page.imageLines ?? [];
-  // Satori leaves out characters its fonts lack without a word: stop the build instead.
-  const missing = glyphsMissingFromFont([page.title, ...lines, footer].join(""));
-  if (missing.length > 0) {
+  try {
+    const png = await renderPreviewImage({ title: page.title, lines: page.imageLines, footer });
+    return new Response(png, { headers: { "Content-Type": "image/png" } });
+  } catch (error) {
+    // The renderer knows the card's text only: say which language and page stopped the build.
+    const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `The ${language} preview image of ${page.path} (${previewImagePath(language, page.imageSlug)}) cannot be drawn: its fonts lack ${describeCharacters(missing)}. Reword the title, image lines or footer, or add a font subset that has them in src/lib/preview-image.ts.`,
+      `The ${language} preview image of ${page.path} (${previewImagePath(language, page.imageSlug)}): ${reason}`,
     );
   }
-  const png = await renderPreviewImage({ title: page.title, lines, footer });
-  return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
