@@ -16,7 +16,7 @@ export interface Source {
   year?: string;
 }
 
-export type SourceKind = keyof SiteStrings["sources"]["kinds"];
+type SourceKind = keyof SiteStrings["sources"]["kinds"];
 
 export const SOURCES = {
   irisCollections: {

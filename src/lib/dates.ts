@@ -16,9 +16,9 @@ export const FIRST_YEAR = 2007;
 /** The last year a four-digit `YYYY-MM-DD` date can name. */
 export const LAST_YEAR = 9999;
 /** The earliest "today" that has a last year's week (2007's). */
-export const FIRST_TODAY = `${FIRST_YEAR + 1}-01-01`;
+const FIRST_TODAY = `${FIRST_YEAR + 1}-01-01`;
 /** The latest "today" that has a next year's week (9999's). */
-export const LAST_TODAY = `${LAST_YEAR - 1}-12-31`;
+const LAST_TODAY = `${LAST_YEAR - 1}-12-31`;
 
 /** The rule in one sentence, as the site and `/dates.json` state it. */
 export const DATE_RULE =
@@ -44,8 +44,6 @@ export interface Occurrences {
   next: Week;
 }
 
-export type Occurrence = keyof Occurrences;
-
 /** A week that has not started yet: it starts in `daysUntilStart` days (at least 1). */
 export interface UpcomingWeek {
   status: "upcoming";
@@ -61,7 +59,7 @@ export interface OngoingWeek {
 }
 
 /** A week that is over: it ended `daysSinceEnd` days ago (at least 1). */
-export interface PastWeek {
+interface PastWeek {
   status: "past";
   week: Week;
   daysSinceEnd: number;
@@ -245,7 +243,7 @@ export function resolveBuildToday(siteToday: string | undefined, now: Date): Iso
 }
 
 /** How many years ahead of "today" the site lists. */
-export const YEARS_AHEAD = 10;
+const YEARS_AHEAD = 10;
 
 /**
  * The weeks the site lists on a given day: every year from the first edition through

@@ -23,9 +23,6 @@ export interface PreviewImageContent {
   footer: string;
 }
 
-/** The name every card carries above its title, in every language. */
-export const PREVIEW_IMAGE_SITE_NAME = OBSERVANCE_NAME;
-
 /**
  * The font files. Inter's `latin` subset covers every character the cards use, including the
  * en dash (U+2013) and the middle dot (U+00B7); the unit tests check each page's text. Should
@@ -182,7 +179,8 @@ function card({ title, lines = [], footer }: PreviewImageContent): Element {
           letterSpacing: 2.5,
           textTransform: "uppercase",
         },
-        PREVIEW_IMAGE_SITE_NAME,
+        // The name every card carries above its title, in every language.
+        OBSERVANCE_NAME,
       ),
       h(
         "div",

@@ -3,7 +3,7 @@
  * depends on a network's script or on the Web Share API.
  */
 
-export type ShareNetwork = "linkedin" | "x" | "facebook" | "email";
+type ShareNetwork = "linkedin" | "x" | "facebook" | "email";
 
 export interface ShareLink {
   network: ShareNetwork;

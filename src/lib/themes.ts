@@ -7,9 +7,7 @@ import { z } from "astro/zod";
 import { FIRST_YEAR, lastListedYear, type IsoDate } from "./dates";
 
 /** How certain a theme is; each language words them (src/i18n, `themes.statuses`). */
-export const THEME_STATUSES = ["confirmed", "reported"] as const;
-
-export type ThemeStatus = (typeof THEME_STATUSES)[number];
+const THEME_STATUSES = ["confirmed", "reported"] as const;
 
 /** The schema of one theme, for a build made on `today` (years run to today's + 10). */
 export function themeSchema(today: IsoDate) {

@@ -25,9 +25,9 @@ export const GET: APIRoute<Props> = async ({ props: { page, language, footer } }
     return new Response(png, { headers: { "Content-Type": "image/png" } });
   } catch (error) {
     // The renderer knows the card's text only: say which language and page stopped the build.
-    const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `The ${language} preview image of ${page.path} (${previewImagePath(language, page.imageSlug)}): ${reason}`,
+      `Could not draw the ${language} preview image of ${page.path} (${previewImagePath(language, page.imageSlug)}).`,
+      { cause: error },
     );
   }
 };
