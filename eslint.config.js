@@ -1,10 +1,11 @@
 // @ts-check
+import { defineConfig } from "eslint/config";
 import js from "@eslint/js";
 import astro from "eslint-plugin-astro";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["dist/", ".astro/", "test-results/", "screenshots/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
