@@ -18,6 +18,14 @@ export interface PageInfo {
   imageLines?: string[];
   /** The preview image's file name, without ".png" (see previewImagePath). */
   imageSlug: string;
+  /** The breadcrumb trail from the home page to this page, for the pages below it. */
+  crumbs?: Crumb[];
+}
+
+export interface Crumb {
+  name: string;
+  /** The route in every language, as `path` above. */
+  path: string;
 }
 
 /**
@@ -53,8 +61,17 @@ export const SUBSECTION_KEYS = SECTION_KEYS.filter(
  * @example sectionPage("dates", "en").title // "International Networking Week dates for every year"
  */
 export function sectionPage(key: SectionKey, language: Language): PageInfo {
-  const { title, description } = stringsOf(language).pages[key];
-  return { path: SECTION_PATHS[key], title, description, imageSlug: key };
+  const { pages, site } = stringsOf(language);
+  const { title, description } = pages[key];
+  const path = SECTION_PATHS[key];
+  const crumbs =
+    key === "home"
+      ? undefined
+      : [
+          { name: site.nav.home, path: "/" },
+          { name: site.nav[key], path },
+        ];
+  return { path, title, description, imageSlug: key, crumbs };
 }
 
 /**
@@ -65,11 +82,13 @@ export function sectionPage(key: SectionKey, language: Language): PageInfo {
 export function yearPage(year: number, language: Language): PageInfo {
   const week = weekOfYear(year);
   const words = dateWordsOf(language);
-  const strings = stringsOf(language).pages.year;
+  const { pages, site } = stringsOf(language);
+  const strings = pages.year;
+  const path = `/${year}/`;
   const whole = formatWeekRange(week, "whole", words);
   const business = formatWeekRange(week, "business", words);
   return {
-    path: `/${year}/`,
+    path,
     title: fill(strings.title, {
       year,
       days: formatWeekRange(week, "whole", words, "withoutYear"),
@@ -80,6 +99,11 @@ export function yearPage(year: number, language: Language): PageInfo {
       fill(strings.imageWholeWeek, { whole }),
     ],
     imageSlug: String(year),
+    crumbs: [
+      { name: site.nav.home, path: "/" },
+      { name: site.nav.dates, path: "/dates/" },
+      { name: String(year), path },
+    ],
   };
 }
 
