@@ -110,7 +110,8 @@ export function pageContext(currentLocale: string | undefined, site: string, bas
     language,
     t: LANGUAGES[language].strings,
     words: dateWordsOf(language),
-    link: (path: string) => withBase(base, localizedPath(language, path)),
+    link: (path: string, inLanguage: Language = language) =>
+      withBase(base, localizedPath(inLanguage, path)),
     url: (path: string, inLanguage: Language = language) =>
       absoluteUrl(site, base, localizedPath(inLanguage, path)),
     absolute: (path: string) => absoluteUrl(site, base, path),

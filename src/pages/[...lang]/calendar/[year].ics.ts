@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { BUILD_TODAY } from "@/consts";
 import { yearCalendar } from "@/lib/calendar";
-import { absoluteUrl } from "@/lib/site-config";
 import { weeksListedOn } from "@/lib/dates";
-import { languageParams, localizedPath, parseLanguage } from "@/i18n/languages";
+import { languageParams } from "@/i18n/languages";
 
 interface Props {
   year: number;
@@ -17,11 +16,10 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 // The language's home page with the base path, so links honour BASE_PATH: https://x.github.io/inw/de/2027/.
-export const GET: APIRoute<Props> = ({ props, site, currentLocale }) => {
-  const language = parseLanguage(currentLocale);
+export const GET: APIRoute<Props> = ({ props, locals: { language, url } }) => {
   return new Response(
     yearCalendar(props.year, {
-      siteUrl: absoluteUrl(site!.origin, import.meta.env.BASE_URL, localizedPath(language, "/")),
+      siteUrl: url("/"),
       today: BUILD_TODAY,
       language,
     }),
