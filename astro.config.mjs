@@ -11,7 +11,7 @@ import { moveNotFoundPages } from "./src/lib/not-found-pages.ts";
 process.env.SITE_TODAY = resolveBuildToday(process.env.SITE_TODAY, new Date());
 
 export default defineConfig({
-  site: resolveSiteUrl(process.env.SITE_URL),
+  site: resolveSiteUrl(process.env),
   base: resolveBasePath(process.env.BASE_PATH),
   trailingSlash: "always",
   // English at the root, every other language under /<code>/ (src/pages/[...lang]/).

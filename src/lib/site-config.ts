@@ -6,27 +6,76 @@
 /** The origin `astro preview` serves on, used when `SITE_URL` is not set. */
 export const DEFAULT_SITE_URL = "http://localhost:4321";
 
+type Environment = Readonly<Record<string, string | undefined>>;
+
 /**
- * The origin the site is served from (scheme, host and port), without a trailing slash. A path
- * belongs in `BASE_PATH`, so that each URL is built one way.
- *
- * @example resolveSiteUrl("https://example.org/") // "https://example.org"
+ * Where a host hands its build the site's address, read in this order when SITE_URL is unset.
+ * Netlify's is a plain `URL`, read only on Netlify; Vercel's has no scheme.
  */
-export function resolveSiteUrl(siteUrl: string | undefined): string {
-  if (siteUrl === undefined) return DEFAULT_SITE_URL;
-  let url: URL | undefined;
+const HOST_ADDRESSES = [
+  { variable: "URL", onlyWith: "NETLIFY", scheme: "" },
+  { variable: "CF_PAGES_URL", onlyWith: "CF_PAGES", scheme: "" },
+  { variable: "VERCEL_PROJECT_PRODUCTION_URL", onlyWith: "VERCEL", scheme: "https://" },
+] as const;
+
+/** Set in a CI job or on a host's build machine, where a localhost address would be published. */
+const BUILD_SERVICE_FLAGS = ["CI", "NETLIFY", "CF_PAGES", "VERCEL"] as const;
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** Why an address cannot be the site's, or undefined when it can. */
+function addressProblem(value: string): string | undefined {
+  let url: URL;
   try {
-    url = new URL(siteUrl);
+    url = new URL(value);
   } catch {
-    url = undefined;
+    return "it is not a URL";
   }
-  const isOrigin = url && /^https?:$/.test(url.protocol) && url.href === `${url.origin}/`;
-  if (!url || !isOrigin) {
+  if (!/^https?:$/.test(url.protocol) || url.href !== `${url.origin}/`) {
+    return "it must be an http or https origin without path, query or fragment, such as https://example.org (a path goes in BASE_PATH)";
+  }
+  if (url.protocol !== "https:" && !isLoopback(url.hostname))
+    return "only a loopback address may use http: use https";
+  if (url.port === "0") return "port 0 is not a port a site can be served on";
+  if (url.hostname.endsWith(".")) return "the host name ends with a dot";
+  return undefined;
+}
+
+/**
+ * The origin the site is served from (scheme, host and port), without a trailing slash: SITE_URL
+ * when it is set, else the address the host gives its build (Netlify, Cloudflare Pages, Vercel),
+ * else the local preview's. On a CI or host build without an address, a localhost address would
+ * be published in every canonical URL, preview image and feed, so the build stops instead.
+ *
+ * @example resolveSiteUrl({ SITE_URL: "https://example.org/" }) // "https://example.org"
+ * @example resolveSiteUrl({ CF_PAGES: "1", CF_PAGES_URL: "https://inw.pages.dev" }) // "https://inw.pages.dev"
+ */
+export function resolveSiteUrl(env: Environment): string {
+  const given = [
+    { variable: "SITE_URL", value: env.SITE_URL },
+    ...HOST_ADDRESSES.filter(({ onlyWith }) => env[onlyWith]).map(({ variable, scheme }) => ({
+      variable,
+      value: env[variable] && `${scheme}${env[variable]}`,
+    })),
+  ].find(({ value }) => value !== undefined && value !== "");
+  if (!given) {
+    const service = BUILD_SERVICE_FLAGS.find((flag) => env[flag]);
+    if (service) {
+      throw new RangeError(
+        `SITE_URL is not set, and this is a build on a CI or host (${service} is set) that gives no address of its own: set SITE_URL to the site's https origin, such as SITE_URL=https://example.org, so its links do not point at ${DEFAULT_SITE_URL}.`,
+      );
+    }
+    return DEFAULT_SITE_URL;
+  }
+  const problem = addressProblem(given.value!);
+  if (problem) {
     throw new RangeError(
-      `SITE_URL=${JSON.stringify(siteUrl)} is not valid: set it to an http or https origin without path, query or fragment, such as https://example.org (a path goes in BASE_PATH), or leave it unset for ${DEFAULT_SITE_URL}.`,
+      `${given.variable}=${JSON.stringify(given.value)} is not valid as the site's address: ${problem}. Set SITE_URL to the site's origin, such as https://example.org, or leave it unset for ${DEFAULT_SITE_URL} on a local build.`,
     );
   }
-  return url.origin;
+  return new URL(given.value!).origin;
 }
 
 /**

@@ -6,6 +6,18 @@
 import { z } from "astro/zod";
 import { FIRST_YEAR, lastListedYear, type IsoDate } from "./dates";
 
+/**
+ * The address of a source: https only, with no user name or password in it, for the themes and
+ * for src/data/sources.ts (tests/unit/themes.test.ts checks those with it).
+ *
+ * @example sourceUrlSchema.parse("https://example.org/article") // "https://example.org/article"
+ */
+export const sourceUrlSchema = z
+  .url({ protocol: /^https$/, error: "must be an https URL of the source" })
+  .refine((url) => !/^https:\/\/[^/]*@/.test(url), {
+    error: "must not carry a user name or password",
+  });
+
 /** How certain a theme is; each language words them (src/i18n, `themes.statuses`). */
 const THEME_STATUSES = ["confirmed", "reported"] as const;
 
@@ -19,10 +31,7 @@ export function themeSchema(today: IsoDate) {
       .min(FIRST_YEAR, { error: `year must be from ${FIRST_YEAR} to ${lastYear}` })
       .max(lastYear, { error: `year must be from ${FIRST_YEAR} to ${lastYear}` }),
     theme: z.string({ error: "theme is required" }).trim().min(1, { error: "theme is required" }),
-    sourceUrl: z.url({
-      protocol: /^https?$/,
-      error: "sourceUrl is required: an http(s) URL of the source that reports the theme",
-    }),
+    sourceUrl: sourceUrlSchema,
     sourceTitle: z
       .string({ error: "sourceTitle is required" })
       .trim()

@@ -8,26 +8,54 @@ import {
 } from "../../src/lib/site-config";
 
 describe("resolveSiteUrl", () => {
-  test("defaults to the local preview origin", () => {
-    expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+  test("defaults to the local preview origin on a local build", () => {
+    expect(resolveSiteUrl({})).toBe(DEFAULT_SITE_URL);
+    expect(resolveSiteUrl({ SITE_URL: "" })).toBe(DEFAULT_SITE_URL);
   });
 
   test.each([
-    ["https://example.org", "https://example.org"],
-    ["https://example.org/", "https://example.org"],
-    ["http://127.0.0.1:8080", "http://127.0.0.1:8080"],
-  ])("accepts %s as %s", (value, expected) => {
-    expect(resolveSiteUrl(value)).toBe(expected);
+    [{ SITE_URL: "https://example.org" }, "https://example.org"],
+    [{ SITE_URL: "https://example.org/" }, "https://example.org"],
+    [{ SITE_URL: "http://127.0.0.1:8080" }, "http://127.0.0.1:8080"],
+    [{ SITE_URL: "http://localhost:4321", CI: "true" }, "http://localhost:4321"],
+    [{ NETLIFY: "true", URL: "https://inw.netlify.app" }, "https://inw.netlify.app"],
+    [{ CF_PAGES: "1", CF_PAGES_URL: "https://example.pages.dev" }, "https://example.pages.dev"],
+    [{ VERCEL: "1", VERCEL_PROJECT_PRODUCTION_URL: "inw.vercel.app" }, "https://inw.vercel.app"],
+    [
+      { SITE_URL: "https://example.org", CF_PAGES: "1", CF_PAGES_URL: "https://x.pages.dev" },
+      "https://example.org",
+    ],
+    // A variable named URL means nothing off Netlify.
+    [{ URL: "https://elsewhere.example" }, DEFAULT_SITE_URL],
+  ])("reads %j as %s", (env, expected) => {
+    expect(resolveSiteUrl(env)).toBe(expected);
   });
 
   test.each([
-    "example.org",
-    "",
-    "ftp://example.org",
-    "https://example.org/?a=1",
-    "https://example.org/#x",
-  ])("rejects SITE_URL=%j, naming it", (value) => {
-    expect(() => resolveSiteUrl(value)).toThrow(`SITE_URL=${JSON.stringify(value)} is not valid`);
+    [{ CI: "true" }, "CI"],
+    [{ NETLIFY: "true" }, "NETLIFY"],
+    [{ CF_PAGES: "1", CF_PAGES_URL: "" }, "CF_PAGES"],
+    [{ VERCEL: "1" }, "VERCEL"],
+  ])("stops a CI or host build without an address (%j), naming SITE_URL", (env, flag) => {
+    expect(() => resolveSiteUrl(env)).toThrow(
+      `SITE_URL is not set, and this is a build on a CI or host (${flag} is set)`,
+    );
+  });
+
+  test.each([
+    ["SITE_URL", "example.org"],
+    ["SITE_URL", "ftp://example.org"],
+    ["SITE_URL", "https://example.org/?a=1"],
+    ["SITE_URL", "https://example.org/#x"],
+    ["SITE_URL", "https://example.org/inw/"],
+    ["SITE_URL", "http://example.org"],
+    ["SITE_URL", "https://example.org:0"],
+    ["SITE_URL", "https://example.org."],
+    ["CF_PAGES_URL", "http://example.pages.dev"],
+  ])("rejects %s=%j, naming the variable and the value", (variable, value) => {
+    expect(() => resolveSiteUrl({ CF_PAGES: "1", [variable]: value })).toThrow(
+      `${variable}=${JSON.stringify(value)} is not valid as the site's address`,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { parseThemes } from "../../src/lib/themes";
+import { SOURCES } from "../../src/data/sources";
+import { parseThemes, sourceUrlSchema } from "../../src/lib/themes";
 
 const TODAY = "2026-11-25";
 const valid = {
@@ -27,13 +28,23 @@ describe("parseThemes", () => {
     [
       "no source URL",
       { ...valid, sourceUrl: undefined },
-      /entry 1 \(year 2020\): sourceUrl: sourceUrl is required/,
+      /entry 1 \(year 2020\): sourceUrl: must be an https URL of the source/,
     ],
-    ["an empty source URL", { ...valid, sourceUrl: "" }, /sourceUrl: sourceUrl is required/],
+    ["an empty source URL", { ...valid, sourceUrl: "" }, /sourceUrl: must be an https URL/],
     [
-      "a source URL that is not http(s)",
+      "an ftp: source URL",
       { ...valid, sourceUrl: "ftp://example.org" },
-      /sourceUrl:/,
+      /sourceUrl: must be an https URL/,
+    ],
+    [
+      "an http: source URL",
+      { ...valid, sourceUrl: "http://example.org/a" },
+      /sourceUrl: must be an https URL/,
+    ],
+    [
+      "a source URL with a password",
+      { ...valid, sourceUrl: "https://user:secret@example.org/a" },
+      /sourceUrl: must not carry a user name or password/,
     ],
     [
       "no source title",
@@ -73,3 +84,10 @@ describe("parseThemes", () => {
     expect(() => parseThemes({ 2020: valid }, TODAY)).toThrow("themes data must be a JSON array");
   });
 });
+
+test.each(Object.entries(SOURCES))(
+  "the source %s has an https URL without a user name",
+  (_, { url }) => {
+    expect(sourceUrlSchema.safeParse(url).error?.issues).toBeUndefined();
+  },
+);
