@@ -45,6 +45,7 @@ const de: SiteStrings = {
       noTracking: "Keine Werbung, keine Tracker, keine Cookies.",
     },
     asOf: "Stand der Termine und Countdowns: {date}.",
+    builtOn: "Diese Seite wurde zuletzt am {date} aktualisiert.",
     imageFooter: "Erste volle Woche im Februar · seit 2007",
     quoted: "„{text}“",
   },
@@ -102,6 +103,7 @@ const de: SiteStrings = {
     more: "Mehr …",
     copied: "In die Zwischenablage kopiert.",
     copyFailed: "Kopieren nicht möglich: Bitte markieren Sie den Text und kopieren Sie ihn selbst.",
+    shareFailed: "Teilen nicht möglich: Bitte nutzen Sie einen der Links oben.",
     homeText:
       "International Networking Week: wann sie in diesem und in jedem anderen Jahr stattfindet, mit ihrer Geschichte und Ideen zum Mitmachen",
   },

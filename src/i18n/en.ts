@@ -61,6 +61,8 @@ const en = {
       noTracking: "No ads, no trackers, no cookies.",
     },
     asOf: "Dates and countdowns as of {date}.",
+    /** Shown instead of `asOf` once the reader's day is over a week past the build day. */
+    builtOn: "This page was last updated on {date}.",
     /** The line at the foot of every preview image. */
     imageFooter: "First full week of February · since 2007",
     /** A title quoted in its original wording, in the language's quotation marks. */
@@ -120,6 +122,7 @@ const en = {
     more: "More…",
     copied: "Copied to the clipboard.",
     copyFailed: "Could not copy: select the text and copy it instead.",
+    shareFailed: "Could not share: use one of the links above instead.",
     homeText:
       "International Networking Week: when it is this year and every year, with its history and ways to observe it",
   },

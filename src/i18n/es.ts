@@ -45,6 +45,7 @@ const es: SiteStrings = {
       noTracking: "Sin anuncios, sin rastreadores, sin cookies.",
     },
     asOf: "Fechas y recuentos de días actualizados al {date}.",
+    builtOn: "Esta página se actualizó por última vez el {date}.",
     imageFooter: "Primera semana completa de febrero · desde 2007",
     quoted: "«{text}»",
   },
@@ -102,6 +103,7 @@ const es: SiteStrings = {
     more: "Más…",
     copied: "Copiado al portapapeles.",
     copyFailed: "No se pudo copiar: selecciona el texto y cópialo manualmente.",
+    shareFailed: "No se pudo compartir: usa uno de los enlaces de arriba.",
     homeText:
       "International Networking Week: cuándo es este año y todos los años, con su historia y formas de participar",
   },

@@ -45,6 +45,7 @@ const fr: SiteStrings = {
       noTracking: "Ni publicité, ni traceurs, ni cookies.",
     },
     asOf: "Dates et comptes à rebours au {date}.",
+    builtOn: "Page mise à jour pour la dernière fois le {date}.",
     imageFooter: "Première semaine complète de février · depuis 2007",
     quoted: "« {text} »",
   },
@@ -102,6 +103,7 @@ const fr: SiteStrings = {
     more: "Plus…",
     copied: "Copié dans le presse-papiers.",
     copyFailed: "Impossible de copier : sélectionnez le texte et copiez-le vous-même.",
+    shareFailed: "Impossible de partager : utilisez plutôt l’un des liens ci-dessus.",
     homeText:
       "International Networking Week : ses dates cette année et chaque année, son histoire et des idées pour y participer",
   },

@@ -39,6 +39,7 @@ const it: SiteStrings = {
       noTracking: "Niente pubblicità, niente tracciamento, niente cookie.",
     },
     asOf: "Date e conti alla rovescia aggiornati al {date}.",
+    builtOn: "Pagina aggiornata l’ultima volta il {date}.",
     imageFooter: "Prima settimana completa di febbraio · dal 2007",
     quoted: "«{text}»",
   },
@@ -96,6 +97,7 @@ const it: SiteStrings = {
     more: "Altro…",
     copied: "Copiato negli appunti.",
     copyFailed: "Impossibile copiare: seleziona il testo e copialo a mano.",
+    shareFailed: "Impossibile condividere: usa uno dei link qui sopra.",
     homeText:
       "International Networking Week: quando cade quest’anno e negli altri anni, con la sua storia e i modi per celebrarla",
   },

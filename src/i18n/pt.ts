@@ -45,6 +45,7 @@ const pt: SiteStrings = {
       noTracking: "Sem anúncios, sem rastreadores, sem cookies.",
     },
     asOf: "Datas e contagens de dias à data de {date}.",
+    builtOn: "Esta página foi atualizada pela última vez em {date}.",
     imageFooter: "Primeira semana completa de fevereiro · desde 2007",
     quoted: "«{text}»",
   },
@@ -102,6 +103,7 @@ const pt: SiteStrings = {
     more: "Mais…",
     copied: "Copiado para a área de transferência.",
     copyFailed: "Não foi possível copiar: selecione o texto e copie-o manualmente.",
+    shareFailed: "Não foi possível compartilhar: use um dos links acima.",
     homeText:
       "International Networking Week: quando é este ano e em todos os anos, com a sua história e formas de participar",
   },

@@ -173,15 +173,23 @@ export function occurrencesOn(today: IsoDate): Occurrences {
 }
 
 /**
+ * Calendar days from one date to another, negative when `to` comes first.
+ *
+ * @example daysBetween("2026-11-25", "2026-12-03") // 8
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
+}
+
+/**
  * Where a given week stands on a given day.
  *
  * @example standingOn(weekOfYear(2027), "2027-02-03") // { status: "ongoing", dayOfWeek: 3, ... }
  */
 export function standingOn(week: Week, today: IsoDate): WeekStanding {
-  const day = parseIsoDate(today);
-  const daysUntilStart = differenceInCalendarDays(parseIsoDate(week.start), day);
+  const daysUntilStart = daysBetween(today, week.start);
   if (daysUntilStart > 0) return { status: "upcoming", week, daysUntilStart };
-  const daysSinceEnd = differenceInCalendarDays(day, parseIsoDate(week.end));
+  const daysSinceEnd = daysBetween(week.end, today);
   if (daysSinceEnd <= 0) return { status: "ongoing", week, dayOfWeek: 1 - daysUntilStart };
   return { status: "past", week, daysSinceEnd };
 }

@@ -14,8 +14,8 @@ import type { SourceKey } from "../data/sources";
 /**
  * The words of one year's page in one language, on a build made on `today`.
  *
- * @example yearPageText(weekOfYear(2026), "en", "2026-11-25").firstOfFebruaryNote
- * // "1 February 2026 was a Sunday, so the first full Monday-to-Sunday week started the next day, Monday 2 February 2026. Some calendars get this year wrong."
+ * @example yearPageText(weekOfYear(2026), "en", "2026-11-25").firstOfFebruaryNote?.future
+ * // "1 February 2026 is a Sunday, so the first full Monday-to-Sunday week starts the next day, Monday 2 February 2026. Some calendars get this year wrong."
  */
 export function yearPageText(week: Week, language: Language, today: IsoDate) {
   const { year } = week;
@@ -23,19 +23,19 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
   const words = dateWordsOf(language);
   const whole = formatWeekRange(week, "whole", words);
   const monday = formatWeekDay(week, "start", words);
-  const isPast = year < yearOf(today);
   const firstOfFebruary = weekdayOfFirstFebruary(year);
   const strings = t.yearPage;
-  const firstOfFebruaryNote = [
-    firstOfFebruary === 1 && (isPast ? strings.mondayFirstPast : strings.mondayFirstFuture),
-    firstOfFebruary === 0 && (isPast ? strings.sundayFirstPast : strings.sundayFirstFuture),
-    firstOfFebruary <= 1 && YEARS_SOME_CALENDARS_GET_WRONG.includes(year)
-      ? strings.someCalendarsWrong
-      : undefined,
-  ]
-    .filter((sentence) => typeof sentence === "string")
-    .map((sentence) => fill(sentence, { year, monday }))
-    .join(" ");
+  const noteIn = (tense: "Past" | "Future") =>
+    [
+      firstOfFebruary === 1 && strings[`mondayFirst${tense}`],
+      firstOfFebruary === 0 && strings[`sundayFirst${tense}`],
+      firstOfFebruary <= 1 && YEARS_SOME_CALENDARS_GET_WRONG.includes(year)
+        ? strings.someCalendarsWrong
+        : undefined,
+    ]
+      .filter((sentence) => typeof sentence === "string")
+      .map((sentence) => fill(sentence, { year, monday }))
+      .join(" ");
   return {
     heading: fill(strings.heading, { year }),
     aboutHeading: fill(strings.aboutHeading, { year }),
@@ -47,7 +47,14 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
     end: formatWeekDay(week, "end", words),
     status: formatStatus(standingOn(week, today), words),
     notes: hasYearNote(year) ? t.yearNotes[year] : [],
-    firstOfFebruaryNote,
+    /**
+     * What 1 February's weekday did to the week, in the past and the future tense: the build's
+     * shows, and the browser script switches them once the reader's year has passed the page's.
+     */
+    firstOfFebruaryNote:
+      firstOfFebruary <= 1
+        ? { past: noteIn("Past"), future: noteIn("Future"), isPast: year < yearOf(today) }
+        : undefined,
     // The dates follow the rule, so its evidence is every year page's source.
     sources: [
       ...new Set<SourceKey>([

@@ -7,11 +7,15 @@
  *   "year", "start" (a <time>), "business", "whole", "status" and "link" (a year page link).
  * - `tr[data-year]` rows of the dates table, marked `data-this-year` and `data-next-week`, with
  *   the badges `[data-badge="this-year"]` and `[data-badge="next-week"]`.
- * - `[data-as-of]` notes the build day; hidden once the page shows the reader's day.
+ * - `[data-as-of]` notes the build day; hidden once the page shows the reader's day, when
+ *   `[data-built-on]` takes its place if that day is over a week after the build's.
+ * - `[data-tense]` sentences about a `data-year`, in the "past" and the "future" tense: the one
+ *   that fits the reader's year shows.
  * - `script#date-words` holds the page's language's date words as JSON (see DateWords), so the
  *   bundle carries no language's words itself.
  */
 import {
+  daysBetween,
   isoDateOf,
   occurrencesOn,
   standingOn,
@@ -61,9 +65,21 @@ function markRow(attribute: string, badge: string, year: number): void {
   }
 }
 
-const words = JSON.parse(document.getElementById("date-words")?.textContent ?? "null") as DateWords;
+/** After this many days past the build day, the page says when it was last built. */
+const STALE_AFTER_DAYS = 7;
 
-function update(now: Date): void {
+/** The page's date words, or undefined when its block is missing or unreadable. */
+function readDateWords(): DateWords | undefined {
+  const text = document.getElementById("date-words")?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as DateWords;
+  } catch {
+    return undefined;
+  }
+}
+
+function update(now: Date, words: DateWords): void {
   // The reader's local calendar date: their "today", wherever they are.
   const today = isoDateOf(now);
   let featured;
@@ -81,23 +97,51 @@ function update(now: Date): void {
   for (const badge of document.querySelectorAll('[data-badge="next-week"]')) {
     badge.textContent = words.nextWeekBadge[featured.status];
   }
+  for (const sentence of document.querySelectorAll<HTMLElement>("[data-tense]")) {
+    const isPast = Number(sentence.dataset.year) < yearOf(today);
+    sentence.hidden = (sentence.dataset.tense === "past") !== isPast;
+  }
+  const builtOn = document.querySelector("[data-as-of] time")?.getAttribute("datetime");
+  const isStale =
+    builtOn !== null && builtOn !== undefined && daysBetween(builtOn, today) > STALE_AFTER_DAYS;
   for (const note of document.querySelectorAll<HTMLElement>("[data-as-of]")) note.hidden = true;
+  for (const note of document.querySelectorAll<HTMLElement>("[data-built-on]")) {
+    note.hidden = !isStale;
+  }
+}
+
+let reported = false;
+
+/**
+ * Updates the page, and never lets a failure stop the page or the next update: the build-time
+ * content stays readable, and the failure is reported to the console once.
+ */
+function safeUpdate(now: Date): void {
+  const words = readDateWords();
+  try {
+    if (!words)
+      throw new Error("The page's date words (script#date-words) are missing or unreadable.");
+    update(now, words);
+  } catch (error) {
+    if (!reported) console.error("Live dates: the page keeps the dates it was built with.", error);
+    reported = true;
+  }
 }
 
 /** Brings the page up to date now, and again just after each local midnight while it stays open. */
 function updateDaily(): void {
   const now = new Date();
-  update(now);
   const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
   setTimeout(updateDaily, nextMidnight.getTime() - now.getTime() + 1000);
+  safeUpdate(now);
 }
 
 updateDaily();
 // A tab restored from the back-forward cache, or shown again after its timer was throttled in the
 // background, catches up at once.
 document.addEventListener("visibilitychange", () => {
-  if (document.visibilityState === "visible") update(new Date());
+  if (document.visibilityState === "visible") safeUpdate(new Date());
 });
 addEventListener("pageshow", (event) => {
-  if (event.persisted) update(new Date());
+  if (event.persisted) safeUpdate(new Date());
 });

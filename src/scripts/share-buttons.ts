@@ -1,42 +1,70 @@
 /**
  * Progressive enhancements for sharing. Without JavaScript the hashtag stays selectable and a
  * plain link to the page stands in for "copy link"; with it, copy buttons take their place, and
- * a native share button appears where the browser has the Web Share API.
+ * a native share button appears where the browser has the Web Share API. When the browser will
+ * not copy or share after all, the status line says so, and a copy's text is shown to copy by hand.
  */
 
-/** Reports on the copy in the nearby status line, in its `data-copied` or `data-copy-failed` words. */
-function showStatus(element: Element, outcome: "copied" | "copyFailed"): void {
-  const status = element.closest("section, div")?.querySelector<HTMLElement>("[data-copy-status]");
-  if (status) status.textContent = status.dataset[outcome] ?? "";
+type Outcome = "copied" | "copyFailed" | "shareFailed";
+
+/** The status line near an element, which holds each outcome's words as a data attribute. */
+function statusNear(element: Element): HTMLElement | null | undefined {
+  return element.closest("section, div")?.querySelector<HTMLElement>("[data-copy-status]");
 }
 
-/** Elements with `data-copy` copy that text when activated. */
+/** Reports an outcome in the nearby status line; a failed copy also shows the text to copy. */
+function showStatus(element: Element, outcome: Outcome, textToCopy?: string): void {
+  const status = statusNear(element);
+  if (!status) return;
+  status.textContent = status.dataset[outcome] ?? "";
+  if (textToCopy !== undefined) {
+    const text = document.createElement("span");
+    text.className = "copy-by-hand";
+    text.textContent = textToCopy;
+    status.append(" ", text);
+  }
+}
+
+async function copy(element: HTMLElement): Promise<void> {
+  const text = element.dataset.copy ?? "";
+  try {
+    await navigator.clipboard.writeText(text);
+    showStatus(element, "copied");
+  } catch {
+    showStatus(element, "copyFailed", text);
+  }
+}
+
+/** Elements with `data-copy` copy that text when activated, where the browser can copy. */
 function enableCopyButtons(root: ParentNode): void {
-  if (!navigator.clipboard) return;
+  if (typeof navigator.clipboard?.writeText !== "function") return;
   for (const fallback of root.querySelectorAll<HTMLElement>("[data-copy-fallback]")) {
     fallback.hidden = true;
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-copy]")) {
     element.hidden = false;
-    element.addEventListener("click", () => {
-      navigator.clipboard.writeText(element.dataset.copy ?? "").then(
-        () => showStatus(element, "copied"),
-        () => showStatus(element, "copyFailed"),
-      );
-    });
+    element.addEventListener("click", () => void copy(element));
+  }
+}
+
+async function share(button: HTMLButtonElement): Promise<void> {
+  const { shareUrl: url, shareText: text } = button.dataset;
+  try {
+    await navigator.share({ url, text });
+  } catch (error) {
+    // A reader closing the share sheet is no failure: only that stays silent.
+    if (!(error instanceof DOMException && error.name === "AbortError")) {
+      showStatus(button, "shareFailed");
+    }
   }
 }
 
 /** Buttons with `data-share-url` open the device's own share sheet. */
 function enableNativeShare(root: ParentNode): void {
-  if (!("share" in navigator)) return;
+  if (typeof navigator.share !== "function") return;
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-share-url]")) {
     button.hidden = false;
-    button.addEventListener("click", () => {
-      const { shareUrl: url, shareText: text } = button.dataset;
-      // A reader closing the share sheet rejects the promise: nothing to report.
-      navigator.share({ url, text }).catch(() => undefined);
-    });
+    button.addEventListener("click", () => void share(button));
   }
 }
 

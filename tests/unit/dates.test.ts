@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   DATE_RULE,
+  daysBetween,
   featuredOn,
   lastListedYear,
   weekdayOfFirstFebruary,
@@ -137,6 +138,22 @@ describe("standingOn", () => {
   ])("places the 2027 week on %s as %o", (today, expected) => {
     expect(standingOn(week2027, today)).toEqual({ week: week2027, ...expected });
   });
+});
+
+describe("daysBetween", () => {
+  test.each([
+    ["2026-11-25", "2026-12-03", 8],
+    ["2026-12-03", "2026-11-25", -8],
+    ["2027-02-28", "2027-03-01", 1],
+    ["2028-02-28", "2028-03-01", 2],
+    ["2026-12-31", "2027-12-31", 365],
+    ["2027-03-28", "2027-03-29", 1],
+  ])(
+    "counts the calendar days from %s to %s as %i, whatever the machine's zone",
+    (from, to, days) => {
+      expect(daysBetween(from, to)).toBe(days);
+    },
+  );
 });
 
 describe("featuredOn", () => {

@@ -33,9 +33,9 @@ describe("breadcrumbJsonLd", () => {
       { name: "Home", url: "https://example.org/" },
       { name: "Dates", url: "https://example.org/dates/" },
     ]);
-    expect(list.itemListElement.map(({ position, name }) => [position, name])).toEqual([
-      [1, "Home"],
-      [2, "Dates"],
+    expect(list.itemListElement).toMatchObject([
+      { "@type": "ListItem", position: 1, name: "Home", item: "https://example.org/" },
+      { "@type": "ListItem", position: 2, name: "Dates", item: "https://example.org/dates/" },
     ]);
   });
 });
