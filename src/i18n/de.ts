@@ -8,6 +8,7 @@ const de: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}.–{lastDay}. {month}",
     shortDayRange: "{firstDay}.–{lastDay}. {monthShort}",
     shortDate: "{day}. {monthShort}",
+    firstOfMonth: "1",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day}. {month} {year}",
     upcomingTomorrow: "Beginnt morgen",

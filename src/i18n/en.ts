@@ -26,6 +26,11 @@ const en = {
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     /** A day in the dates table: "1 Feb". */
     shortDate: "{day} {monthShort}",
+    /**
+     * The first of a month as the language writes it, put for `{day}`, `{firstDay}` and
+     * `{lastDay}` when the day is 1: "1" in English, "1er" in French ("lundi 1er février").
+     */
+    firstOfMonth: "1",
     /** A month of a year, for source dates: "November 2006". */
     monthOfYear: "{month} {year}",
     /** A full date, for the "as of" note: "25 November 2026". */

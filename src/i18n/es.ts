@@ -8,6 +8,7 @@ const es: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}–{lastDay} de {month}",
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     shortDate: "{day} {monthShort}",
+    firstOfMonth: "1",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",
     upcomingTomorrow: "Empieza mañana",

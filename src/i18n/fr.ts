@@ -8,6 +8,7 @@ const fr: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     shortDate: "{day} {monthShort}",
+    firstOfMonth: "1er",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day} {month} {year}",
     upcomingTomorrow: "Commence demain",

@@ -8,6 +8,7 @@ const it: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     shortDate: "{day} {monthShort}",
+    firstOfMonth: "1º",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day} {month} {year}",
     upcomingTomorrow: "Inizia domani",

@@ -8,6 +8,7 @@ const pt: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}–{lastDay} de {month}",
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     shortDate: "{day} {monthShort}",
+    firstOfMonth: "1º",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",
     upcomingTomorrow: "Começa amanhã",
