@@ -48,7 +48,7 @@ function makeDateWords(language: Language): DateWords {
   const names = monthNames(language, FEBRUARY);
   const weekday = (day: Day) => dateLocale.localize.day(day, { width: "wide" });
   return {
-    locale: language,
+    locale: LANGUAGES[language].tag,
     longDate: withFebruary(dates.longDate, names),
     dayRange: withFebruary(dates.dayRange, names),
     dayRangeWithoutYear: withFebruary(dates.dayRangeWithoutYear, names),
@@ -111,6 +111,8 @@ export function pageContext(currentLocale: string | undefined, site: string, bas
   const language = parseLanguage(currentLocale);
   return {
     language,
+    /** The BCP 47 tag the page is written in, for `lang` attributes and `Intl`. */
+    tag: LANGUAGES[language].tag,
     t: LANGUAGES[language].strings,
     words: dateWordsOf(language),
     link: (path: string, inLanguage: Language = language) =>
