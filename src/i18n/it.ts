@@ -104,14 +104,14 @@ const it: SiteStrings = {
   calendar: {
     subscribe: "Iscriviti dal tuo calendario",
     file: "File di calendario (.ics)",
-    hint: "Un unico evento che si ripete il primo lunedì di febbraio, da lunedì a venerdì: così il tuo calendario resta corretto ogni anno, senza aggiornamenti.",
+    hint: "Un unico evento per i giorni lavorativi della settimana, da lunedì a venerdì, che si ripete ogni anno il primo lunedì di febbraio: così il tuo calendario resta corretto senza aggiornamenti.",
     google: "Aggiungi a Google Calendar",
     feedDescription:
-      "L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio: la settimana inizia il primo lunedì di febbraio. Le date di ogni anno: {siteUrl}",
+      "L’International Networking Week è la prima settimana completa di febbraio: inizia il primo lunedì di febbraio e termina la domenica. Questo evento ne copre i giorni lavorativi, da lunedì a venerdì. Le date di ogni anno: {siteUrl}",
     yearDescription:
-      "L’International Networking Week {year} si svolge da lunedì a venerdì, {business}: la settimana inizia il primo lunedì di febbraio. Maggiori informazioni: {pageUrl}",
+      "L’International Networking Week {year} inizia il primo lunedì di febbraio e termina la domenica. Questo evento ne copre i giorni lavorativi, {business}. Maggiori informazioni: {pageUrl}",
     googleDetails:
-      "L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio. Maggiori informazioni: {pageUrl}",
+      "L’International Networking Week è la prima settimana completa di febbraio, da lunedì a domenica. Questo evento ne copre i giorni lavorativi, da lunedì a venerdì. Maggiori informazioni: {pageUrl}",
   },
 
   sources: {
@@ -144,7 +144,7 @@ const it: SiteStrings = {
     whenHeading: "Quando cade?",
     whenIntro:
       "La settimana inizia il primo lunedì di febbraio e termina la domenica; i giorni lavorativi vanno da lunedì a venerdì.",
-    occurrences: { last: "Anno scorso", this: "Quest’anno", next: "Anno prossimo" },
+    occurrences: { last: "L’anno scorso", this: "Quest’anno", next: "L’anno prossimo" },
     calendarHeading: "Nel tuo calendario",
     whatHeading: "Che cos’è",
     what: [
@@ -184,7 +184,7 @@ const it: SiteStrings = {
     evidence: [
       {
         label: "2007:",
-        text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI aveva scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
+        text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
       },
       {
         label: "2010:",
@@ -227,7 +227,7 @@ const it: SiteStrings = {
   yearNotes: {
     2007: [
       "La prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio 2007, con martedì 6 febbraio come giornata ufficiale del networking.",
-      "BNI aveva annunciato l’idea alla sua conferenza internazionale dei direttori nel novembre 2006. Un direttore BNI scrisse che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e attribuì a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+      "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori nel novembre 2006. Un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
       "A Londra BNI ha celebrato la settimana con una «BNI Big Breakfast» (grande colazione BNI).",
     ],
     2009: [
@@ -258,7 +258,7 @@ const it: SiteStrings = {
       {
         when: "Novembre 2006",
         title: "L’idea",
-        text: "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori. Un direttore BNI scrisse che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio, e attribuì a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+        text: "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori. Un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
       },
       {
         when: "Febbraio 2007",
@@ -327,9 +327,9 @@ const it: SiteStrings = {
         heading: "Per conto tuo",
         items: [
           "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
-          "Ringrazia chi ti ha aiutato o ti ha segnalato opportunità di business, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
+          "Ringrazia chi ti ha aiutato o ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
           "Partecipa a un evento, un seminario, un talk o un incontro informale di networking, di persona o online.",
-          "Pubblica un post su ciò che il networking ha fatto per te, con {hashtag}.",
+          "Usa {hashtag} per raccontare in un post ciò che il networking ha fatto per te.",
         ],
       },
       {
@@ -354,8 +354,8 @@ const it: SiteStrings = {
     tipsIntro:
       "Il fondatore di BNI li propone come consigli generali di networking, non specifici per la settimana, ma si adattano bene a questa occasione:",
     tips: [
-      "Chiama i tuoi clienti solo per sentire come va, senza chiedere segnalazioni.",
-      "Chiama tutte le persone che ti hanno segnalato opportunità di business.",
+      "Chiama i tuoi clienti solo per sentire come stanno, senza chiedere referenze.",
+      "Chiama tutte le persone che ti hanno passato referenze.",
       "Fai un elenco di 50 persone con cui vuoi restare in contatto quest’anno.",
       "A un evento, presentati a chi è da solo, apri la conversazione con delle domande e non cercare di vendere al primo incontro.",
     ],
