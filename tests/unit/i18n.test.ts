@@ -101,6 +101,16 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
     expect(about.dir).toBe(tag.getTextInfo().direction);
   });
 
+  test("keep no-break spaces where the language's typography wants them", () => {
+    for (const [path, value] of byPath) {
+      const texts = typeof value === "object" && value !== null ? Object.values(value) : [value];
+      for (const text of texts as string[]) {
+        // "10 900" split over two lines, or a line that starts with "?", ":" or "»".
+        expect(text, path).not.toMatch(/\d \d{3}\b| [:;?!»]|« /);
+      }
+    }
+  });
+
   test("give the notes of exactly the years that have sources", () => {
     expect(Object.keys(strings.yearNotes)).toEqual(Object.keys(YEAR_NOTE_SOURCES));
     for (const [year, paragraphs] of Object.entries(strings.yearNotes)) {
