@@ -3,11 +3,11 @@ import type { SiteStrings } from "./en";
 
 const es: SiteStrings = {
   dates: {
-    longDate: "{weekday}, {day} de {month} de {year}",
+    longDate: "{weekday} {day} de {month} de {year}",
     dayRange: "{firstDay}–{lastDay} de {month} de {year}",
     dayRangeWithoutYear: "{firstDay}–{lastDay} de {month}",
-    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
-    shortDate: "{day} {monthShort}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}.",
+    shortDate: "{day} {monthShort}.",
     firstOfMonth: "1",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",

@@ -23,6 +23,7 @@ interface DatePatterns {
   date: string;
   day: string;
   dayMonth: string;
+  monthShort: string;
 }
 
 const DATE_FNS_PATTERNS: DatePatterns = {
@@ -30,6 +31,7 @@ const DATE_FNS_PATTERNS: DatePatterns = {
   date: "PPP",
   day: "d",
   dayMonth: "d MMMM",
+  monthShort: "MMM",
 };
 
 interface Convention {
@@ -40,11 +42,19 @@ interface Convention {
 const CONVENTIONS: Partial<Record<Language, Convention>> = {
   // The site's own long date, without the comma date-fns' en-GB puts after the weekday.
   en: { patterns: { longDate: "EEEE d MMMM yyyy" } },
-  es: { patterns: { dayMonth: "d 'de' MMMM" } },
+  // Spanish runs the weekday into the date without date-fns' comma ("el lunes 1 de febrero"),
+  // and abbreviates the month with a full stop ("feb."), as do Portuguese and Italian.
+  es: {
+    patterns: {
+      longDate: "EEEE d 'de' MMMM 'de' yyyy",
+      dayMonth: "d 'de' MMMM",
+      monthShort: "MMM'.'",
+    },
+  },
   // Brazilian Portuguese writes the first as an ordinal, "1º de fevereiro" (date-fns' pt-BR
   // "do"); date-fns' own long formats write "1 de fevereiro".
   pt: {
-    patterns: { dayMonth: "d 'de' MMMM" },
+    patterns: { dayMonth: "d 'de' MMMM", monthShort: "MMM'.'" },
     onTheFirst: {
       longDate: "EEEE, do 'de' MMMM 'de' yyyy",
       date: "do 'de' MMMM 'de' yyyy",
@@ -67,6 +77,7 @@ const CONVENTIONS: Partial<Record<Language, Convention>> = {
   // Italian edited text writes the first as "1º febbraio"; date-fns' Italian has no ordinal
   // ("do" gives "1"), so the oracle writes it as a literal.
   it: {
+    patterns: { monthShort: "MMM'.'" },
     onTheFirst: {
       longDate: "EEEE '1º' MMMM yyyy",
       date: "'1º' MMMM yyyy",
@@ -119,9 +130,11 @@ describe.each(LANGUAGE_CODES)(
           `${from}–${write(week.end, (p) => p.dayMonth)}`,
         );
         expect(formatWeekRange(week, "whole", words, "short")).toBe(
-          `${from}–${write(week.end, (p) => `${p.day} MMM`)}`,
+          `${from}–${write(week.end, (p) => `${p.day} ${p.monthShort}`)}`,
         );
-        expect(formatShortStart(week, words)).toBe(write(week.start, (p) => `${p.day} MMM`));
+        expect(formatShortStart(week, words)).toBe(
+          write(week.start, (p) => `${p.day} ${p.monthShort}`),
+        );
       }
     });
 
@@ -145,9 +158,9 @@ test.each([
   [
     "es",
     "2026-11-25",
-    "lunes, 1 de febrero de 2027",
+    "lunes 1 de febrero de 2027",
     "1–7 de febrero de 2027",
-    "1–5 feb",
+    "1–5 feb.",
     "25 de noviembre de 2026",
   ],
   [
@@ -155,7 +168,7 @@ test.each([
     "2026-12-01",
     "segunda-feira, 1º de fevereiro de 2027",
     "1º–7 de fevereiro de 2027",
-    "1º–5 fev",
+    "1º–5 fev.",
     "1º de dezembro de 2026",
   ],
   [
@@ -179,7 +192,7 @@ test.each([
     "2026-12-01",
     "lunedì 1º febbraio 2027",
     "1º–7 febbraio 2027",
-    "1º–5 feb",
+    "1º–5 feb.",
     "1º dicembre 2026",
   ],
 ] as const)(
