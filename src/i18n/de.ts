@@ -366,7 +366,7 @@ const de: SiteStrings = {
     datesHint:
       "Sie suchen die Termine? {dates} stehen auf einer Seite, und jedes Jahr hat eine eigene, unter einer Adresse wie {example}.",
     datesLink: "Die Termine aller Jahre",
-    elsewhereHeading: "Probieren Sie eine dieser Seiten",
+    elsewhereHeading: "Versuchen Sie es mit einer dieser Seiten",
     links: {
       home: "Startseite",
       dates: "Termine für jedes Jahr",

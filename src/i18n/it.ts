@@ -192,13 +192,13 @@ const it: SiteStrings = {
       },
       {
         label: "Dal 2022 al 2025:",
-        text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e 3–9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
+        text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e dal 3 al 9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
       },
     ],
     noSundayWeek: "Nessuna fonte usa una settimana da domenica a sabato.",
     trickyHeading: "Gli anni che alcuni calendari sbagliano",
     tricky:
-      "«La prima settimana completa di febbraio» è una regola facile da applicare male. Quando il 1º febbraio cade di lunedì (come nel 2021, nel 2027 e nel 2038), quella settimana è già completa, quindi è la prima: la settimana inizia il giorno 1, non una settimana dopo. Quando il 1º febbraio cade di domenica (come nel 2026), la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
+      "«La prima settimana completa di febbraio» è una regola facile da applicare male. Quando il 1º febbraio cade di lunedì (come nel 2021, nel 2027 e nel 2038), quella settimana è già completa, quindi è la prima: la settimana inizia il 1º, non una settimana dopo. Quando il 1º febbraio cade di domenica (come nel 2026), la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
   },
 
   yearPage: {
@@ -219,7 +219,7 @@ const it: SiteStrings = {
       "Il 1º febbraio {year} cadeva di domenica, quindi la prima settimana completa da lunedì a domenica è iniziata il giorno dopo, {monday}.",
     sundayFirstFuture:
       "Il 1º febbraio {year} cade di domenica, quindi la prima settimana completa da lunedì a domenica inizia il giorno dopo, {monday}.",
-    someCalendarsWrong: "Per questo anno alcuni calendari indicano date sbagliate.",
+    someCalendarsWrong: "Per quest’anno alcuni calendari indicano date sbagliate.",
     otherYears: "Altri anni",
     everyYear: "Tutti gli anni",
   },
@@ -290,7 +290,7 @@ const it: SiteStrings = {
     todayWhen: "Ogni febbraio",
     todayTitle: "La settimana oggi",
     today:
-      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio, e nel 2023 Misner descriveva lo scopo della settimana in termini molto simili a quelli del 2010: una celebrazione di ciò che il networking fa per le imprese di tutto il mondo.",
+      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio, e nel 2023 Misner ha descritto lo scopo della settimana in termini molto simili a quelli del 2010: una celebrazione di ciò che il networking fa per le imprese di tutto il mondo.",
     datesLink: "Le date di ogni anno",
   },
 
