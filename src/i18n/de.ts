@@ -136,7 +136,7 @@ const de: SiteStrings = {
     starts: "Beginn",
     businessDays: "Arbeitstage",
     wholeWeek: "Ganze Woche",
-    fromTo: "{start} bis {end}",
+    fromTo: "{start}, bis {end}",
     featuredDetail: "Beginnt am {date}; Arbeitstage: {days}.",
     featuredName: "International Networking Week",
     featuredLink: "Die Woche {year}",

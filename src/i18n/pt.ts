@@ -136,7 +136,7 @@ const pt: SiteStrings = {
     starts: "Início",
     businessDays: "Dias úteis",
     wholeWeek: "Semana completa",
-    fromTo: "de {start} a {end}",
+    fromTo: "de {start}, a {end}",
     featuredDetail: "Começa na {date}; dias úteis: {days}.",
     featuredName: "International Networking Week",
     featuredLink: "A semana de {year}",
