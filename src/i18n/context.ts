@@ -5,7 +5,7 @@
  */
 import type { Day, Month } from "date-fns";
 import { parseIsoDate, type IsoDate } from "../lib/dates";
-import type { DateWords } from "../lib/format";
+import { writeDayNumber, type DateWords } from "../lib/format";
 import { fill } from "../lib/template";
 import { absoluteUrl, withBase } from "../lib/site-config";
 import { LANGUAGES, localizedPath, parseLanguage, type Language } from "./languages";
@@ -48,12 +48,13 @@ function makeDateWords(language: Language): DateWords {
   const names = monthNames(language, FEBRUARY);
   const weekday = (day: Day) => dateLocale.localize.day(day, { width: "wide" });
   return {
-    locale: language,
+    locale: LANGUAGES[language].tag,
     longDate: withFebruary(dates.longDate, names),
     dayRange: withFebruary(dates.dayRange, names),
     dayRangeWithoutYear: withFebruary(dates.dayRangeWithoutYear, names),
     shortDayRange: withFebruary(dates.shortDayRange, names),
     shortDate: withFebruary(dates.shortDate, names),
+    firstOfMonth: dates.firstOfMonth,
     weekdays: { start: weekday(1), businessEnd: weekday(5), end: weekday(0) },
     upcomingTomorrow: dates.upcomingTomorrow,
     upcoming: dates.upcoming,
@@ -70,12 +71,14 @@ function makeDateWords(language: Language): DateWords {
  * A day of any month, written out: the "as of" note's build day.
  *
  * @example formatDayOfYear("es", "2026-11-25") // "25 de noviembre de 2026"
+ * @example formatDayOfYear("fr", "2026-12-01") // "1er décembre 2026"
  */
 export function formatDayOfYear(language: Language, date: IsoDate): string {
   const day = parseIsoDate(date);
-  return fill(LANGUAGES[language].strings.dates.dayOfYear, {
+  const { dates } = LANGUAGES[language].strings;
+  return fill(dates.dayOfYear, {
     ...monthNames(language, day.getMonth() as Month),
-    day: day.getDate(),
+    day: writeDayNumber(day.getDate(), dates.firstOfMonth),
     year: day.getFullYear(),
   });
 }
@@ -108,6 +111,8 @@ export function pageContext(currentLocale: string | undefined, site: string, bas
   const language = parseLanguage(currentLocale);
   return {
     language,
+    /** The BCP 47 tag the page is written in, for `lang` attributes and `Intl`. */
+    tag: LANGUAGES[language].tag,
     t: LANGUAGES[language].strings,
     words: dateWordsOf(language),
     link: (path: string, inLanguage: Language = language) =>

@@ -8,6 +8,7 @@ const de: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}.–{lastDay}. {month}",
     shortDayRange: "{firstDay}.–{lastDay}. {monthShort}",
     shortDate: "{day}. {monthShort}",
+    firstOfMonth: "1",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day}. {month} {year}",
     upcomingTomorrow: "Beginnt morgen",
@@ -17,7 +18,7 @@ const de: SiteStrings = {
     ended: { other: "Endete vor {count} Tagen" },
     endedLongAgo: "Frühere Ausgabe",
     startsLater: "Beginnt am {date}",
-    nextWeekBadge: { upcoming: "Demnächst", ongoing: "Läuft gerade" },
+    nextWeekBadge: { upcoming: "Nächste", ongoing: "Läuft gerade" },
   },
 
   site: {
@@ -111,14 +112,14 @@ const de: SiteStrings = {
   calendar: {
     subscribe: "In Ihrem Kalender abonnieren",
     file: "Kalenderdatei (.ics)",
-    hint: "Ein Termin, der sich jedes Jahr am ersten Montag im Februar wiederholt, von Montag bis Freitag – so stimmt Ihr Kalender jedes Jahr, ohne dass Sie etwas aktualisieren müssen.",
-    google: "Zu Google Calendar hinzufügen",
+    hint: "Ein Termin für die Arbeitstage der Woche, Montag bis Freitag, der sich jedes Jahr am ersten Montag im Februar wiederholt – so stimmt Ihr Kalender, ohne dass Sie etwas aktualisieren müssen.",
+    google: "Zu Google Kalender hinzufügen",
     feedDescription:
-      "Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar: Die Woche beginnt am ersten Montag im Februar. Termine für jedes Jahr: {siteUrl}",
+      "Die International Networking Week ist die erste volle Woche im Februar: Sie beginnt am ersten Montag im Februar und dauert bis zum Sonntag. Dieser Termin umfasst ihre Arbeitstage, Montag bis Freitag. Termine für jedes Jahr: {siteUrl}",
     yearDescription:
-      "Die International Networking Week {year} dauert von Montag bis Freitag, {business}: Die Woche beginnt am ersten Montag im Februar. Mehr dazu: {pageUrl}",
+      "Die International Networking Week {year} beginnt am ersten Montag im Februar und dauert bis zum Sonntag. Dieser Termin umfasst ihre Arbeitstage, {business}. Mehr dazu: {pageUrl}",
     googleDetails:
-      "Die International Networking Week dauert von Montag bis Freitag der ersten vollen Woche im Februar. Mehr dazu: {pageUrl}",
+      "Die International Networking Week ist die erste volle Woche im Februar, von Montag bis Sonntag. Dieser Termin umfasst ihre Arbeitstage, Montag bis Freitag. Mehr dazu: {pageUrl}",
   },
 
   sources: {
@@ -137,7 +138,7 @@ const de: SiteStrings = {
     starts: "Beginn",
     businessDays: "Arbeitstage",
     wholeWeek: "Ganze Woche",
-    fromTo: "{start} bis {end}",
+    fromTo: "{start}, bis {end}",
     featuredDetail: "Beginnt am {date}; Arbeitstage: {days}.",
     featuredName: "International Networking Week",
     featuredLink: "Die Woche {year}",
@@ -238,7 +239,7 @@ const de: SiteStrings = {
     ],
     2020: [
       "In Australien war die Woche mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft.",
-      "Die Veranstaltungen in Italien begannen bereits am Samstag, dem 1. Februar 2020, in der Region Abruzzo; in derselben Woche folgten Seminare in ganz Italien, und die Erlöse kamen Schulprojekten zugute.",
+      "Die Veranstaltungen in Italien begannen bereits am Samstag, dem 1. Februar 2020, in den Abruzzen; in derselben Woche folgten Seminare in ganz Italien, und die Erlöse kamen Schulprojekten zugute.",
     ],
     2021: [
       "Die Woche 2021 fiel in die Zeit, in der die Treffen von BNI online stattfanden: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen begannen Ende 2021.",
@@ -278,7 +279,7 @@ const de: SiteStrings = {
       {
         when: "Februar 2020",
         title: "Eine Million Mal Danke",
-        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in der Region Abruzzo, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
+        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in den Abruzzen, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
       },
       {
         when: "Februar 2021",
@@ -367,7 +368,7 @@ const de: SiteStrings = {
     datesHint:
       "Sie suchen die Termine? {dates} stehen auf einer Seite, und jedes Jahr hat eine eigene, unter einer Adresse wie {example}.",
     datesLink: "Die Termine aller Jahre",
-    elsewhereHeading: "Probieren Sie eine dieser Seiten",
+    elsewhereHeading: "Versuchen Sie es mit einer dieser Seiten",
     links: {
       home: "Startseite",
       dates: "Termine für jedes Jahr",

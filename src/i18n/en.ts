@@ -26,6 +26,11 @@ const en = {
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     /** A day in the dates table: "1 Feb". */
     shortDate: "{day} {monthShort}",
+    /**
+     * The first of a month as the language writes it, put for `{day}`, `{firstDay}` and
+     * `{lastDay}` when the day is 1: "1" in English, "1er" in French ("lundi 1er février").
+     */
+    firstOfMonth: "1",
     /** A month of a year, for source dates: "November 2006". */
     monthOfYear: "{month} {year}",
     /** A full date, for the "as of" note: "25 November 2026". */
@@ -130,15 +135,15 @@ const en = {
   calendar: {
     subscribe: "Subscribe in your calendar",
     file: "Calendar file (.ics)",
-    hint: "One event that repeats on the first Monday of February, Monday to Friday, so your calendar stays right every year without updates.",
+    hint: "One event for the week's business days, Monday to Friday, that repeats on the first Monday of February every year, so your calendar stays right without updates.",
     google: "Add to Google Calendar",
     /** The subscription feed's event description. */
     feedDescription:
-      "International Networking Week runs Monday to Friday of the first full week of February: the week starts on the first Monday of February. Dates for every year: {siteUrl}",
+      "International Networking Week is the first full week of February: it starts on the first Monday of February and runs to the Sunday. This event covers its business days, Monday to Friday. Dates for every year: {siteUrl}",
     yearDescription:
-      "International Networking Week {year} runs Monday to Friday, {business}: the week starts on the first Monday of February. More: {pageUrl}",
+      "International Networking Week {year} starts on the first Monday of February and runs to the Sunday. This event covers its business days, {business}. More: {pageUrl}",
     googleDetails:
-      "International Networking Week runs Monday to Friday of the first full week of February. More: {pageUrl}",
+      "International Networking Week is the first full week of February, Monday to Sunday. This event covers its business days, Monday to Friday. More: {pageUrl}",
   },
 
   sources: {
@@ -254,7 +259,7 @@ const en = {
       "BNI Israel held an International Networking Week conference in Petah Tikva on 4 February 2009, with more than 300 people attending.",
     ],
     2010: [
-      "An official website listed the week's events, and the London breakfast expected about 400 people.",
+      "An official website listed the week's events, and about 400 people were expected at the London breakfast.",
     ],
     2020: [
       "In Australia the week was tied to BNI Foundation Australia's bushfire fundraising.",
@@ -294,7 +299,7 @@ const en = {
       {
         when: "February 2010",
         title: "An official events list",
-        text: "An official website listed the week's events, and the London breakfast expected about 400 people. 1 February was a Monday, and the week ran 1–5 February.",
+        text: "An official website listed the week's events, and about 400 people were expected at the London breakfast. 1 February was a Monday, and the week ran 1–5 February.",
       },
       {
         when: "February 2020",
@@ -348,7 +353,7 @@ const en = {
           "Get back in touch with people you've lost sight of, and meet someone new.",
           "Thank the people who helped you or referred business to you, as BNI did in 2020 with its “One Million Thank You's” theme.",
           "Go to an event, a seminar, a talk or a mixer, in person or online.",
-          "Post about what networking has done for you with {hashtag}.",
+          "Use {hashtag} to post about what networking has done for you.",
         ],
       },
       {

@@ -3,11 +3,12 @@ import type { SiteStrings } from "./en";
 
 const es: SiteStrings = {
   dates: {
-    longDate: "{weekday}, {day} de {month} de {year}",
+    longDate: "{weekday} {day} de {month} de {year}",
     dayRange: "{firstDay}–{lastDay} de {month} de {year}",
     dayRangeWithoutYear: "{firstDay}–{lastDay} de {month}",
-    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
-    shortDate: "{day} {monthShort}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}.",
+    shortDate: "{day} {monthShort}.",
+    firstOfMonth: "1",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",
     upcomingTomorrow: "Empieza mañana",
@@ -44,7 +45,7 @@ const es: SiteStrings = {
       jsonLink: "JSON",
       noTracking: "Sin anuncios, sin rastreadores, sin cookies.",
     },
-    asOf: "Fechas y recuentos de días actualizados al {date}.",
+    asOf: "Fechas y días restantes, actualizados al {date}.",
     builtOn: "Esta página se actualizó por última vez el {date}.",
     imageFooter: "Primera semana completa de febrero · desde 2007",
     quoted: "«{text}»",
@@ -111,14 +112,14 @@ const es: SiteStrings = {
   calendar: {
     subscribe: "Suscríbete desde tu calendario",
     file: "Archivo de calendario (.ics)",
-    hint: "Un único evento que se repite el primer lunes de febrero, de lunes a viernes, para que tu calendario acierte todos los años sin necesidad de actualizarlo.",
-    google: "Añadir a Google Calendar",
+    hint: "Un único evento para los días laborables de la semana, de lunes a viernes, que se repite cada año el primer lunes de febrero, para que tu calendario acierte sin necesidad de actualizarlo.",
+    google: "Agregar a Google Calendar",
     feedDescription:
-      "La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero: la semana empieza el primer lunes de febrero. Fechas de todos los años: {siteUrl}",
+      "La International Networking Week es la primera semana completa de febrero: empieza el primer lunes de febrero y dura hasta el domingo. Este evento abarca sus días laborables, de lunes a viernes. Fechas de todos los años: {siteUrl}",
     yearDescription:
-      "La International Networking Week {year} tiene lugar de lunes a viernes, {business}: la semana empieza el primer lunes de febrero. Más información: {pageUrl}",
+      "La International Networking Week {year} empieza el primer lunes de febrero y dura hasta el domingo. Este evento abarca sus días laborables, {business}. Más información: {pageUrl}",
     googleDetails:
-      "La International Networking Week tiene lugar de lunes a viernes de la primera semana completa de febrero. Más información: {pageUrl}",
+      "La International Networking Week es la primera semana completa de febrero, de lunes a domingo. Este evento abarca sus días laborables, de lunes a viernes. Más información: {pageUrl}",
   },
 
   sources: {
@@ -205,7 +206,7 @@ const es: SiteStrings = {
     noSundayWeek: "Ninguna fuente usa una semana de domingo a sábado.",
     trickyHeading: "Años en los que algunos calendarios se equivocan",
     tricky:
-      "«La primera semana completa de febrero» es una regla fácil de aplicar mal. Cuando el 1 de febrero cae en lunes (como en 2021, 2027 y 2038), esa semana ya está completa, así que es la primera: la semana empieza el día 1, no una semana después. Cuando el 1 de febrero cae en domingo (como en 2026), la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, una emisora de televisión escribió «second full week» (segunda semana completa), lo que contradice a todas las demás fuentes y a su propia fecha de emisión.",
+      "«La primera semana completa de febrero» es una regla fácil de aplicar mal. Cuando el 1 de febrero cae en lunes (como en 2021, 2027 y 2038), esa semana ya está completa, así que es la primera: la semana empieza el día 1, no una semana después. Cuando el 1 de febrero cae en domingo (como en 2026), la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, un canal de televisión escribió «second full week» (segunda semana completa), lo que contradice a todas las demás fuentes y a su propia fecha de emisión.",
   },
 
   yearPage: {
@@ -245,7 +246,7 @@ const es: SiteStrings = {
     ],
     2020: [
       "En Australia, la semana se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales.",
-      "Los eventos en Italia se adelantaron: empezaron el sábado 1 de febrero de 2020 en Abruzzo y siguieron esa semana con seminarios por todo el país; lo recaudado se destinó a proyectos escolares.",
+      "Los eventos en Italia se adelantaron: empezaron el sábado 1 de febrero de 2020 en los Abruzos y siguieron esa semana con seminarios por todo el país; lo recaudado se destinó a proyectos escolares.",
     ],
     2021: [
       "La semana de 2021 coincidió con el periodo en que las reuniones de BNI se celebraban en línea: los capítulos pasaron a reunirse en línea en marzo de 2020, y las reuniones híbridas comenzaron a finales de 2021.",
@@ -259,7 +260,7 @@ const es: SiteStrings = {
     bniHeading: "BNI",
     bni: [
       "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985. Misner llama a su enfoque «relationship networking» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
-      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner contaba más de 10.900 capítulos de BNI; ese mismo mes, la emisora de televisión WDTN informó de casi 11.000 capítulos y 300.000 miembros; y en octubre de 2023, el Halifax Courier informó de más de 300.000 miembros en setenta y siete países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
+      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner contaba más de 10 900 capítulos de BNI; ese mismo mes, el canal de televisión WDTN dio la cifra de casi 11 000 capítulos y 300 000 miembros; y en octubre de 2023, el Halifax Courier habló de más de 300 000 miembros en setenta y siete países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
     ],
     timeline: [
       {
@@ -285,7 +286,7 @@ const es: SiteStrings = {
       {
         when: "Febrero de 2020",
         title: "Un millón de agradecimientos",
-        text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales; en Italia, la semana se inauguró en Abruzzo el 1 de febrero, con seminarios por todo el país, y lo recaudado se destinó a proyectos escolares.",
+        text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, con seminarios por todo el país, y lo recaudado se destinó a proyectos escolares.",
       },
       {
         when: "Febrero de 2021",
@@ -334,9 +335,9 @@ const es: SiteStrings = {
         heading: "Por tu cuenta",
         items: [
           "Retoma el contacto con personas a las que has perdido la pista y conoce a alguien nuevo.",
-          "Da las gracias a quienes te han ayudado o te han traído negocio, como hizo BNI en 2020 con su tema «One Million Thank You's» (un millón de gracias).",
+          "Da las gracias a quienes te han ayudado o te han dado referencias, como hizo BNI en 2020 con su tema «One Million Thank You's» (un millón de gracias).",
           "Asiste a un evento, un seminario, una charla o un encuentro informal, en persona o en línea.",
-          "Publica lo que el networking ha hecho por ti con {hashtag}.",
+          "Usa {hashtag} para contar lo que el networking ha hecho por ti.",
         ],
       },
       {
@@ -361,8 +362,8 @@ const es: SiteStrings = {
     tipsIntro:
       "El fundador de BNI los ofrece como consejos generales de networking, no específicos de esta semana, pero encajan bien con ella:",
     tips: [
-      "Llama a tus clientes solo para saber cómo están, sin pedirles recomendaciones.",
-      "Llama a todas las personas que te han traído negocio.",
+      "Llama a tus clientes solo para saber cómo están, sin pedirles referencias.",
+      "Llama a todas las personas que te han dado referencias.",
       "Haz una lista de 50 personas con las que quieras mantener el contacto este año.",
       "En un evento, preséntate a la persona que está sola, empieza con preguntas y no intentes vender en una primera conversación.",
     ],

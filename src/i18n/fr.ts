@@ -8,6 +8,7 @@ const fr: SiteStrings = {
     dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
     shortDayRange: "{firstDay}–{lastDay} {monthShort}",
     shortDate: "{day} {monthShort}",
+    firstOfMonth: "1er",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day} {month} {year}",
     upcomingTomorrow: "Commence demain",
@@ -36,7 +37,7 @@ const fr: SiteStrings = {
     },
     footer: {
       independent:
-        "Site indépendant, sans lien avec BNI et non approuvé par BNI. International Networking Week est une marque déposée de BNI (Business Network International), comme {link}.",
+        "Site indépendant, ni affilié à BNI ni approuvé par lui. International Networking Week est une marque déposée de BNI (Business Network International), comme {link}.",
       independentLink: "le rappelle Ivan Misner",
       computed:
         "Chaque page indique les sources des faits qu’elle avance. Les dates sont calculées d’après {rule} et sont aussi disponibles au format {json}.",
@@ -44,7 +45,7 @@ const fr: SiteStrings = {
       jsonLink: "JSON",
       noTracking: "Ni publicité, ni traceurs, ni cookies.",
     },
-    asOf: "Dates et comptes à rebours au {date}.",
+    asOf: "Dates et comptes à rebours à la date du {date}.",
     builtOn: "Page mise à jour pour la dernière fois le {date}.",
     imageFooter: "Première semaine complète de février · depuis 2007",
     quoted: "« {text} »",
@@ -79,7 +80,7 @@ const fr: SiteStrings = {
     year: {
       title: "International Networking Week {year} : {days}",
       description:
-        "International Networking Week {year} : {whole} du lundi au dimanche, {business} pour les jours ouvrés. Son statut, son thème et des liens pour votre agenda.",
+        "International Networking Week {year} : la semaine complète, du lundi au dimanche, {whole}, et les jours ouvrés, {business}. Son statut, son thème et des liens pour votre agenda.",
       imageBusinessDays: "Du lundi au vendredi : {business}",
       imageWholeWeek: "Semaine complète : {whole}",
     },
@@ -111,14 +112,14 @@ const fr: SiteStrings = {
   calendar: {
     subscribe: "S’abonner dans votre agenda",
     file: "Fichier d’agenda (.ics)",
-    hint: "Un seul événement, répété le premier lundi de février, du lundi au vendredi : votre agenda reste juste chaque année, sans mise à jour.",
-    google: "Ajouter à Google Calendar",
+    hint: "Un seul événement, pour les jours ouvrés de la semaine (du lundi au vendredi), répété chaque année le premier lundi de février : votre agenda reste juste sans mise à jour.",
+    google: "Ajouter à Google Agenda",
     feedDescription:
-      "L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février : elle commence le premier lundi de février. Les dates de chaque année : {siteUrl}",
+      "L’International Networking Week est la première semaine complète de février : elle commence le premier lundi de février et se termine le dimanche suivant. Cet événement en reprend les jours ouvrés, du lundi au vendredi. Les dates de chaque année : {siteUrl}",
     yearDescription:
-      "L’International Networking Week {year} a lieu du lundi au vendredi, {business} : elle commence le premier lundi de février. En savoir plus : {pageUrl}",
+      "L’International Networking Week {year} commence le premier lundi de février et se termine le dimanche suivant. Cet événement en reprend les jours ouvrés : {business}. En savoir plus : {pageUrl}",
     googleDetails:
-      "L’International Networking Week a lieu du lundi au vendredi de la première semaine complète de février. En savoir plus : {pageUrl}",
+      "L’International Networking Week est la première semaine complète de février, du lundi au dimanche. Cet événement en reprend les jours ouvrés, du lundi au vendredi. En savoir plus : {pageUrl}",
   },
 
   sources: {
@@ -199,7 +200,7 @@ const fr: SiteStrings = {
       },
       {
         label: "2022 à 2025 :",
-        text: "les dates publiées (7 février 2022, 6 février 2023, 5 février 2024 et 3–9 février 2025) commencent toutes le premier lundi de février.",
+        text: "les dates publiées (7 février 2022, 6 février 2023, 5 février 2024 et du 3 au 9 février 2025) commencent toutes le premier lundi de février.",
       },
     ],
     noSundayWeek: "Aucune source n’utilise une semaine allant du dimanche au samedi.",
@@ -241,11 +242,11 @@ const fr: SiteStrings = {
       "BNI Israel a tenu une conférence consacrée à l’International Networking Week à Petah Tikva le 4 février 2009, avec plus de 300 participants.",
     ],
     2010: [
-      "Un site officiel recensait les événements de la semaine, et le petit-déjeuner de Londres attendait environ 400 personnes.",
+      "Un site officiel recensait les événements de la semaine, et environ 400 personnes étaient attendues au petit-déjeuner de Londres.",
     ],
     2020: [
       "En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse.",
-      "En Italie, les événements ont commencé en avance, le samedi 1er février 2020 en Abruzzo, puis des séminaires se sont tenus dans tout le pays cette semaine-là, leurs recettes étant reversées à des projets scolaires.",
+      "En Italie, les événements ont commencé en avance, le samedi 1er février 2020 dans les Abruzzes, puis des séminaires se sont tenus dans tout le pays cette semaine-là, leurs recettes étant reversées à des projets scolaires.",
     ],
     2021: [
       "La semaine de 2021 a eu lieu pendant la période où les réunions de BNI se tenaient en ligne : les groupes étaient passés en ligne en mars 2020, et les réunions hybrides ont commencé fin 2021.",
@@ -259,7 +260,7 @@ const fr: SiteStrings = {
     bniHeading: "BNI",
     bni: [
       "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985. Misner qualifie son approche de « relationship networking » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
-      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner comptait plus de 10 900 groupes BNI ; WDTN, une chaîne de télévision, faisait état le même mois de près de 11 000 groupes et de 300 000 membres ; et en octobre 2023, le Halifax Courier annonçait plus de 300 000 membres dans soixante-dix-sept pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
+      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner comptait plus de 10 900 groupes BNI ; WDTN, une chaîne de télévision, faisait état le même mois de près de 11 000 groupes et de 300 000 membres ; et en octobre 2023, le Halifax Courier annonçait plus de 300 000 membres dans soixante-dix-sept pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
     ],
     timeline: [
       {
@@ -280,12 +281,12 @@ const fr: SiteStrings = {
       {
         when: "Février 2010",
         title: "Une liste officielle des événements",
-        text: "Un site officiel recensait les événements de la semaine, et le petit-déjeuner de Londres attendait environ 400 personnes. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
+        text: "Un site officiel recensait les événements de la semaine, et environ 400 personnes étaient attendues au petit-déjeuner de Londres. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
       },
       {
         when: "Février 2020",
         title: "Un million de mercis",
-        text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, elle s’est ouverte en Abruzzo le 1er février, avec des séminaires dans tout le pays dont les recettes ont été reversées à des projets scolaires.",
+        text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, elle s’est ouverte dans les Abruzzes le 1er février, avec des séminaires dans tout le pays dont les recettes ont été reversées à des projets scolaires.",
       },
       {
         when: "Février 2021",
@@ -336,7 +337,7 @@ const fr: SiteStrings = {
           "Reprenez contact avec des personnes que vous avez perdues de vue, et faites une nouvelle rencontre.",
           "Remerciez les personnes qui vous ont aidé ou vous ont apporté des affaires, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » (un million de mercis).",
           "Participez à un événement, un séminaire, une conférence ou une soirée de networking, en personne ou en ligne.",
-          "Racontez ce que le networking vous a apporté, avec {hashtag}.",
+          "Publiez avec {hashtag} ce que le networking vous a apporté.",
         ],
       },
       {

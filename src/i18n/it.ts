@@ -6,8 +6,9 @@ const it: SiteStrings = {
     longDate: "{weekday} {day} {month} {year}",
     dayRange: "{firstDay}–{lastDay} {month} {year}",
     dayRangeWithoutYear: "{firstDay}–{lastDay} {month}",
-    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
-    shortDate: "{day} {monthShort}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}.",
+    shortDate: "{day} {monthShort}.",
+    firstOfMonth: "1º",
     monthOfYear: "{month} {year}",
     dayOfYear: "{day} {month} {year}",
     upcomingTomorrow: "Inizia domani",
@@ -105,14 +106,14 @@ const it: SiteStrings = {
   calendar: {
     subscribe: "Iscriviti dal tuo calendario",
     file: "File di calendario (.ics)",
-    hint: "Un unico evento che si ripete il primo lunedì di febbraio, da lunedì a venerdì: così il tuo calendario resta corretto ogni anno, senza aggiornamenti.",
+    hint: "Un unico evento per i giorni lavorativi della settimana, da lunedì a venerdì, che si ripete ogni anno il primo lunedì di febbraio: così il tuo calendario resta corretto senza aggiornamenti.",
     google: "Aggiungi a Google Calendar",
     feedDescription:
-      "L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio: la settimana inizia il primo lunedì di febbraio. Le date di ogni anno: {siteUrl}",
+      "L’International Networking Week è la prima settimana completa di febbraio: inizia il primo lunedì di febbraio e termina la domenica. Questo evento ne copre i giorni lavorativi, da lunedì a venerdì. Le date di ogni anno: {siteUrl}",
     yearDescription:
-      "L’International Networking Week {year} si svolge da lunedì a venerdì, {business}: la settimana inizia il primo lunedì di febbraio. Maggiori informazioni: {pageUrl}",
+      "L’International Networking Week {year} inizia il primo lunedì di febbraio e termina la domenica. Questo evento ne copre i giorni lavorativi, {business}. Maggiori informazioni: {pageUrl}",
     googleDetails:
-      "L’International Networking Week si svolge da lunedì a venerdì della prima settimana completa di febbraio. Maggiori informazioni: {pageUrl}",
+      "L’International Networking Week è la prima settimana completa di febbraio, da lunedì a domenica. Questo evento ne copre i giorni lavorativi, da lunedì a venerdì. Maggiori informazioni: {pageUrl}",
   },
 
   sources: {
@@ -145,7 +146,7 @@ const it: SiteStrings = {
     whenHeading: "Quando cade?",
     whenIntro:
       "La settimana inizia il primo lunedì di febbraio e termina la domenica; i giorni lavorativi vanno da lunedì a venerdì.",
-    occurrences: { last: "Anno scorso", this: "Quest’anno", next: "Anno prossimo" },
+    occurrences: { last: "L’anno scorso", this: "Quest’anno", next: "L’anno prossimo" },
     calendarHeading: "Nel tuo calendario",
     whatHeading: "Che cos’è",
     what: [
@@ -185,7 +186,7 @@ const it: SiteStrings = {
     evidence: [
       {
         label: "2007:",
-        text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI aveva scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
+        text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
       },
       {
         label: "2010:",
@@ -193,13 +194,13 @@ const it: SiteStrings = {
       },
       {
         label: "Dal 2022 al 2025:",
-        text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e 3–9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
+        text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e dal 3 al 9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
       },
     ],
     noSundayWeek: "Nessuna fonte usa una settimana da domenica a sabato.",
     trickyHeading: "Gli anni che alcuni calendari sbagliano",
     tricky:
-      "«La prima settimana completa di febbraio» è una regola facile da applicare male. Quando il 1º febbraio cade di lunedì (come nel 2021, nel 2027 e nel 2038), quella settimana è già completa, quindi è la prima: la settimana inizia il giorno 1, non una settimana dopo. Quando il 1º febbraio cade di domenica (come nel 2026), la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
+      "«La prima settimana completa di febbraio» è una regola facile da applicare male. Quando il 1º febbraio cade di lunedì (come nel 2021, nel 2027 e nel 2038), quella settimana è già completa, quindi è la prima: la settimana inizia il 1º, non una settimana dopo. Quando il 1º febbraio cade di domenica (come nel 2026), la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
   },
 
   yearPage: {
@@ -220,7 +221,7 @@ const it: SiteStrings = {
       "Il 1º febbraio {year} cadeva di domenica, quindi la prima settimana completa da lunedì a domenica è iniziata il giorno dopo, {monday}.",
     sundayFirstFuture:
       "Il 1º febbraio {year} cade di domenica, quindi la prima settimana completa da lunedì a domenica inizia il giorno dopo, {monday}.",
-    someCalendarsWrong: "Per questo anno alcuni calendari indicano date sbagliate.",
+    someCalendarsWrong: "Per quest’anno alcuni calendari indicano date sbagliate.",
     otherYears: "Altri anni",
     everyYear: "Tutti gli anni",
   },
@@ -228,7 +229,7 @@ const it: SiteStrings = {
   yearNotes: {
     2007: [
       "La prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio 2007, con martedì 6 febbraio come giornata ufficiale del networking.",
-      "BNI aveva annunciato l’idea alla sua conferenza internazionale dei direttori nel novembre 2006. Un direttore BNI scrisse che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e attribuì a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+      "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori nel novembre 2006. Un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
       "A Londra BNI ha celebrato la settimana con una «BNI Big Breakfast» (grande colazione BNI).",
     ],
     2009: [
@@ -259,7 +260,7 @@ const it: SiteStrings = {
       {
         when: "Novembre 2006",
         title: "L’idea",
-        text: "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori. Un direttore BNI scrisse che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio, e attribuì a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+        text: "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori. Un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
       },
       {
         when: "Febbraio 2007",
@@ -291,7 +292,7 @@ const it: SiteStrings = {
     todayWhen: "Ogni febbraio",
     todayTitle: "La settimana oggi",
     today:
-      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio, e nel 2023 Misner descriveva lo scopo della settimana in termini molto simili a quelli del 2010: una celebrazione di ciò che il networking fa per le imprese di tutto il mondo.",
+      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio, e nel 2023 Misner ha descritto lo scopo della settimana in termini molto simili a quelli del 2010: una celebrazione di ciò che il networking fa per le imprese di tutto il mondo.",
     datesLink: "Le date di ogni anno",
   },
 
@@ -328,9 +329,9 @@ const it: SiteStrings = {
         heading: "Per conto tuo",
         items: [
           "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
-          "Ringrazia chi ti ha aiutato o ti ha segnalato opportunità di business, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
+          "Ringrazia chi ti ha aiutato o ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
           "Partecipa a un evento, un seminario, un talk o un incontro informale di networking, di persona o online.",
-          "Pubblica un post su ciò che il networking ha fatto per te, con {hashtag}.",
+          "Usa {hashtag} per raccontare in un post ciò che il networking ha fatto per te.",
         ],
       },
       {
@@ -355,8 +356,8 @@ const it: SiteStrings = {
     tipsIntro:
       "Il fondatore di BNI li propone come consigli generali di networking, non specifici per la settimana, ma si adattano bene a questa occasione:",
     tips: [
-      "Chiama i tuoi clienti solo per sentire come va, senza chiedere segnalazioni.",
-      "Chiama tutte le persone che ti hanno segnalato opportunità di business.",
+      "Chiama i tuoi clienti solo per sentire come stanno, senza chiedere referenze.",
+      "Chiama tutte le persone che ti hanno passato referenze.",
       "Fai un elenco di 50 persone con cui vuoi restare in contatto quest’anno.",
       "A un evento, presentati a chi è da solo, apri la conversazione con delle domande e non cercare di vendere al primo incontro.",
     ],

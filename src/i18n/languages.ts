@@ -1,13 +1,13 @@
 /**
  * The languages of the site: for each, the facts about it that are not words (its name in
- * itself, its og:locale, its date-fns locale for month and weekday names, its text direction)
- * and its strings file. Adding a language is one strings file beside en.ts and one entry here;
+ * itself, the BCP 47 tag of the variety it is written in, its og:locale, its date-fns locale for
+ * month and weekday names, its text direction) and its strings file. Adding a language is one strings file beside en.ts and one entry here;
  * astro.config.mjs, the routes, the sitemap and the tests all read this list.
  */
 import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { es as esDates } from "date-fns/locale/es";
-import { pt as ptDates } from "date-fns/locale/pt";
+import { ptBR as ptDates } from "date-fns/locale/pt-BR";
 import { fr as frDates } from "date-fns/locale/fr";
 import { de as deDates } from "date-fns/locale/de";
 import { it as itDates } from "date-fns/locale/it";
@@ -21,6 +21,13 @@ import it from "./it";
 interface LanguageInfo {
   /** The language's name in itself, for the language switcher. */
   name: string;
+  /**
+   * The BCP 47 tag of the variety the strings are written in, where it says more than the code:
+   * `<html lang>`, the switcher's `lang`, `Intl` (plural rules, lists) and the date words.
+   * The route and the `hreflang` alternates keep the code: `/pt/` is written in Brazilian
+   * Portuguese (`pt-BR`) but is the page for every reader of Portuguese, Portugal's included.
+   */
+  tag: string;
   /** For og:locale: language_TERRITORY. */
   ogLocale: string;
   /** Month and weekday names. */
@@ -30,12 +37,47 @@ interface LanguageInfo {
 }
 
 export const LANGUAGES = {
-  en: { name: "English", ogLocale: "en_GB", dateLocale: enGB, dir: "ltr", strings: en },
-  es: { name: "Español", ogLocale: "es_ES", dateLocale: esDates, dir: "ltr", strings: es },
-  pt: { name: "Português", ogLocale: "pt_PT", dateLocale: ptDates, dir: "ltr", strings: pt },
-  fr: { name: "Français", ogLocale: "fr_FR", dateLocale: frDates, dir: "ltr", strings: fr },
-  de: { name: "Deutsch", ogLocale: "de_DE", dateLocale: deDates, dir: "ltr", strings: de },
-  it: { name: "Italiano", ogLocale: "it_IT", dateLocale: itDates, dir: "ltr", strings: it },
+  en: { name: "English", tag: "en", ogLocale: "en_GB", dateLocale: enGB, dir: "ltr", strings: en },
+  es: {
+    name: "Español",
+    tag: "es",
+    ogLocale: "es_ES",
+    dateLocale: esDates,
+    dir: "ltr",
+    strings: es,
+  },
+  pt: {
+    name: "Português",
+    tag: "pt-BR",
+    ogLocale: "pt_BR",
+    dateLocale: ptDates,
+    dir: "ltr",
+    strings: pt,
+  },
+  fr: {
+    name: "Français",
+    tag: "fr",
+    ogLocale: "fr_FR",
+    dateLocale: frDates,
+    dir: "ltr",
+    strings: fr,
+  },
+  de: {
+    name: "Deutsch",
+    tag: "de",
+    ogLocale: "de_DE",
+    dateLocale: deDates,
+    dir: "ltr",
+    strings: de,
+  },
+  it: {
+    name: "Italiano",
+    tag: "it",
+    ogLocale: "it_IT",
+    dateLocale: itDates,
+    dir: "ltr",
+    strings: it,
+  },
 } satisfies Record<string, LanguageInfo>;
 
 export type Language = keyof typeof LANGUAGES;
@@ -63,6 +105,15 @@ export function parseLanguage(value: string | undefined): Language {
     );
   }
   return value;
+}
+
+/**
+ * The BCP 47 tag a language's pages are written in, for `lang` attributes and `Intl`.
+ *
+ * @example languageTag("pt") // "pt-BR"
+ */
+export function languageTag(language: Language): string {
+  return LANGUAGES[language].tag;
 }
 
 /** The strings of one language. */

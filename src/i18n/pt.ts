@@ -1,4 +1,4 @@
-/** Every word of the Portuguese site; the shape and the facts are en.ts's. */
+/** Every word of the Portuguese site, in Brazilian Portuguese (pt-BR); the shape and the facts are en.ts's. */
 import type { SiteStrings } from "./en";
 
 const pt: SiteStrings = {
@@ -6,27 +6,28 @@ const pt: SiteStrings = {
     longDate: "{weekday}, {day} de {month} de {year}",
     dayRange: "{firstDay}–{lastDay} de {month} de {year}",
     dayRangeWithoutYear: "{firstDay}–{lastDay} de {month}",
-    shortDayRange: "{firstDay}–{lastDay} {monthShort}",
-    shortDate: "{day} {monthShort}",
+    shortDayRange: "{firstDay}–{lastDay} {monthShort}.",
+    shortDate: "{day} {monthShort}.",
+    firstOfMonth: "1º",
     monthOfYear: "{month} de {year}",
     dayOfYear: "{day} de {month} de {year}",
     upcomingTomorrow: "Começa amanhã",
-    upcoming: { other: "Começa daqui a {count} dias" },
-    ongoing: "Em curso: dia {day} de 7",
+    upcoming: { other: "Começa em {count} dias" },
+    ongoing: "Em andamento: dia {day} de 7",
     endedYesterday: "Terminou ontem",
     ended: { other: "Terminou há {count} dias" },
     endedLongAgo: "Edição passada",
     startsLater: "Começa na {date}",
-    nextWeekBadge: { upcoming: "Próxima", ongoing: "Em curso" },
+    nextWeekBadge: { upcoming: "Próxima", ongoing: "Em andamento" },
   },
 
   site: {
     description:
-      "Quando é a International Networking Week, ano após ano: datas, história, temas e formas de participar, com fontes.",
-    skipLink: "Ir para o conteúdo",
+      "Quando é a International Networking Week, ano a ano: datas, história, temas e formas de participar, com fontes.",
+    skipLink: "Pular para o conteúdo",
     mainNavigation: "Principal",
     languageNavigation: "Idioma",
-    breadcrumb: "Navegação estrutural",
+    breadcrumb: "Trilha de navegação",
     nav: {
       home: "Início",
       dates: "Datas",
@@ -36,25 +37,25 @@ const pt: SiteStrings = {
     },
     footer: {
       independent:
-        "Site independente, não afiliado ao BNI nem aprovado por ele. International Networking Week é uma marca registada do BNI (Business Network International), como {link}.",
-      independentLink: "refere Ivan Misner",
+        "Site independente, não afiliado ao BNI nem endossado por ele. International Networking Week é uma marca registrada do BNI (Business Network International), como {link}.",
+      independentLink: "observa Ivan Misner",
       computed:
-        "Cada página indica as fontes do que afirma. As datas são calculadas segundo {rule} e estão também disponíveis em {json}.",
+        "Cada página indica as fontes do que afirma. As datas são calculadas segundo {rule} e também estão disponíveis em {json}.",
       ruleLink: "a regra",
       jsonLink: "JSON",
       noTracking: "Sem anúncios, sem rastreadores, sem cookies.",
     },
-    asOf: "Datas e contagens de dias à data de {date}.",
+    asOf: "Datas e contagens regressivas atualizadas em {date}.",
     builtOn: "Esta página foi atualizada pela última vez em {date}.",
     imageFooter: "Primeira semana completa de fevereiro · desde 2007",
-    quoted: "«{text}»",
+    quoted: "“{text}”",
   },
 
   pages: {
     home: {
       title: "International Networking Week: datas, história e como participar",
       description:
-        "Quando é a International Networking Week este ano e em todos os anos, com a sua história, os seus temas e formas de participar, tudo com fontes.",
+        "Quando é a International Networking Week este ano e em todos os anos, com sua história, seus temas e formas de participar, tudo com fontes.",
     },
     dates: {
       title: "Datas da International Networking Week, ano a ano",
@@ -64,22 +65,22 @@ const pt: SiteStrings = {
     history: {
       title: "História da International Networking Week",
       description:
-        "Como o BNI lançou a International Networking Week em 2007 e como tem sido assinalada desde então, dos pequenos-almoços em Londres à semana de agradecimentos de 2020.",
+        "Como o BNI lançou a International Networking Week em 2007 e como ela vem sendo celebrada desde então, dos cafés da manhã em Londres à semana de agradecimentos de 2020.",
     },
     themes: {
       title: "Temas da International Networking Week por ano",
       description:
-        "Os temas anuais conhecidos da International Networking Week, cada um com a sua fonte e o seu grau de confirmação, e a confusão de 2020 explicada.",
+        "Os temas anuais conhecidos da International Networking Week, cada um com sua fonte e seu grau de confirmação, e a confusão de 2020 explicada.",
     },
     observe: {
-      title: "Como assinalar a International Networking Week",
+      title: "Como participar da International Networking Week",
       description:
-        "Formas de assinalar a International Networking Week individualmente, em grupo ou numa empresa, de dias de visitantes a telefonemas de agradecimento.",
+        "Formas de participar da International Networking Week individualmente, em grupo ou na empresa, de dias de visitantes a telefonemas de agradecimento.",
     },
     year: {
       title: "International Networking Week {year}: {days}",
       description:
-        "International Networking Week {year}: de segunda a domingo, {whole}; dias úteis: {business}. A situação da semana, o tema e links para o calendário.",
+        "International Networking Week {year}: de segunda a domingo, {whole}; dias úteis: {business}. A situação da semana, o tema e links para a agenda.",
       imageBusinessDays: "De segunda a sexta: {business}",
       imageWholeWeek: "Semana completa: {whole}",
     },
@@ -91,34 +92,34 @@ const pt: SiteStrings = {
   },
 
   share: {
-    heading: "Partilhar",
+    heading: "Compartilhar",
     networks: {
-      linkedin: "Partilhar no LinkedIn",
-      x: "Partilhar no X",
-      facebook: "Partilhar no Facebook",
-      email: "Partilhar por e-mail",
+      linkedin: "Compartilhar no LinkedIn",
+      x: "Compartilhar no X",
+      facebook: "Compartilhar no Facebook",
+      email: "Compartilhar por e-mail",
     },
     pageLink: "Link para esta página",
     copyLink: "Copiar link",
     more: "Mais…",
     copied: "Copiado para a área de transferência.",
-    copyFailed: "Não foi possível copiar: selecione o texto e copie-o manualmente.",
+    copyFailed: "Não foi possível copiar: selecione o texto e copie manualmente.",
     shareFailed: "Não foi possível compartilhar: use um dos links acima.",
     homeText:
-      "International Networking Week: quando é este ano e em todos os anos, com a sua história e formas de participar",
+      "International Networking Week: quando é este ano e em todos os anos, com sua história e formas de participar",
   },
 
   calendar: {
-    subscribe: "Subscrever no seu calendário",
-    file: "Ficheiro de calendário (.ics)",
-    hint: "Um único evento que se repete na primeira segunda-feira de fevereiro, de segunda a sexta, para que o seu calendário esteja certo todos os anos sem precisar de atualizações.",
-    google: "Adicionar ao Google Calendar",
+    subscribe: "Assinar na sua agenda",
+    file: "Arquivo de calendário (.ics)",
+    hint: "Um único evento para os dias úteis da semana, de segunda a sexta, que se repete todo ano na primeira segunda-feira de fevereiro, para que sua agenda fique sempre certa sem precisar de atualizações.",
+    google: "Adicionar ao Google Agenda",
     feedDescription:
-      "A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro: a semana começa na primeira segunda-feira de fevereiro. Datas de todos os anos: {siteUrl}",
+      "A International Networking Week é a primeira semana completa de fevereiro: começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange seus dias úteis, de segunda a sexta. Datas de todos os anos: {siteUrl}",
     yearDescription:
-      "A International Networking Week {year} decorre de segunda a sexta-feira, {business}: a semana começa na primeira segunda-feira de fevereiro. Mais informações: {pageUrl}",
+      "A International Networking Week {year} começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange seus dias úteis, {business}. Mais informações: {pageUrl}",
     googleDetails:
-      "A International Networking Week decorre de segunda a sexta-feira da primeira semana completa de fevereiro. Mais informações: {pageUrl}",
+      "A International Networking Week é a primeira semana completa de fevereiro, de segunda a domingo. Este evento abrange seus dias úteis, de segunda a sexta. Mais informações: {pageUrl}",
   },
 
   sources: {
@@ -126,9 +127,9 @@ const pt: SiteStrings = {
     kinds: {
       blog: "blog",
       bniDirectorBlog: "blog de um diretor do BNI",
-      blogPost: "artigo de blog",
-      newsReport: "notícia",
-      tagArchive: "publicações com esta etiqueta",
+      blogPost: "post de blog",
+      newsReport: "reportagem",
+      tagArchive: "posts com esta tag",
       website: "site",
     },
   },
@@ -137,7 +138,7 @@ const pt: SiteStrings = {
     starts: "Início",
     businessDays: "Dias úteis",
     wholeWeek: "Semana completa",
-    fromTo: "de {start} a {end}",
+    fromTo: "de {start}, a {end}",
     featuredDetail: "Começa na {date}; dias úteis: {days}.",
     featuredName: "International Networking Week",
     featuredLink: "A semana de {year}",
@@ -150,31 +151,30 @@ const pt: SiteStrings = {
     lead: "Uma semana anual, lançada pelo BNI em 2007, para celebrar o que o networking faz pelas empresas.",
     whenHeading: "Quando é?",
     whenIntro:
-      "A semana começa na primeira segunda-feira de fevereiro e termina no domingo; os dias úteis vão de segunda a sexta.",
+      "A semana começa na primeira segunda-feira de fevereiro e vai até o domingo; os dias úteis são de segunda a sexta.",
     occurrences: { last: "Ano passado", this: "Este ano", next: "Próximo ano" },
-    calendarHeading: "No seu calendário",
+    calendarHeading: "Na sua agenda",
     whatHeading: "O que é",
     what: [
-      "A International Networking Week® foi lançada em 2007 pelo BNI (Business Network International), fundado em 1985 pelo Dr. Ivan Misner. A ideia foi anunciada na conferência internacional de diretores do BNI, em novembro de 2006, e a iniciativa decorre na primeira semana completa de fevereiro.",
-      "O BNI apresenta a semana como uma celebração do que o networking faz pelas empresas em todo o mundo. Os grupos assinalam-na com eventos, seminários e pequenos-almoços de networking, e qualquer pessoa pode participar voltando a falar com as pessoas da sua rede de contactos.",
+      "A International Networking Week® (Semana Internacional de Networking, como o BNI Brasil a chama) foi lançada em 2007 pelo BNI (Business Network International), fundado em 1985 pelo Dr. Ivan Misner. A ideia foi anunciada na conferência internacional de diretores do BNI, em novembro de 2006, e a semana acontece na primeira semana completa de fevereiro.",
+      "O BNI apresenta a semana como uma celebração do que o networking faz pelas empresas no mundo todo. Os grupos a celebram com eventos, seminários e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
     ],
-    whyHeading: "Qual a sua importância",
-    why: "Misner descreve a abordagem do BNI como «relationship networking» (networking baseado em relações): criar relações de longo prazo que beneficiam ambas as partes.",
+    whyHeading: "Por que é importante",
+    why: "Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): construir relacionamentos de longo prazo em que os dois lados saem ganhando.",
     exploreHeading: "Explorar",
     sections: {
       dates: "Todos os anos desde 2007 e os próximos dez, com a regra e as provas que a sustentam.",
       history:
-        "De uma ideia apresentada numa conferência do BNI em 2006 a eventos em Londres, Israel, Itália e Austrália.",
-      themes:
-        "Os temas anuais que se conhecem, com as respetivas fontes, e um equívoco sobre 2020.",
+        "De uma ideia apresentada em uma conferência do BNI em 2006 a eventos em Londres, Israel, Itália e Austrália.",
+      themes: "Os temas anuais conhecidos, com suas fontes, e uma confusão sobre 2020.",
       observe:
-        "Ideias para pessoas, grupos e empresas, de pequenos-almoços a telefonemas de agradecimento.",
+        "Ideias para pessoas, grupos e empresas, de cafés da manhã a telefonemas de agradecimento.",
     },
   },
 
   datesPage: {
     heading: "Datas de todos os anos",
-    lead: "As datas que a regra dá para cada ano, desde a primeira edição, em 2007, até daqui a dez anos. Cada semana começa na primeira segunda-feira de fevereiro.",
+    lead: "As datas que a regra dá para cada ano, da primeira edição, em 2007, até daqui a dez anos. Cada semana começa na primeira segunda-feira de fevereiro.",
     caption: "Datas da International Networking Week por ano",
     columns: {
       year: "Ano",
@@ -186,26 +186,26 @@ const pt: SiteStrings = {
     themeRow: "Tema de {year}: {quotedTheme}, {status}.",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
-    rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e termina no domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1 de fevereiro é uma segunda-feira, a semana começa nesse mesmo dia.",
+    rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e vai até o domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1º de fevereiro cai numa segunda-feira, a semana começa nesse mesmo dia.",
     evidenceHeading: "As provas",
     evidence: [
       {
         label: "2007:",
-        text: "O dia 1 de fevereiro foi uma quinta-feira, e a primeira edição decorreu de segunda-feira, 5, a sexta-feira, 9 de fevereiro. Em novembro de 2006, um diretor do BNI escreveu que, a partir de então, a semana se realizaria na primeira semana completa de fevereiro.",
+        text: "o dia 1º de fevereiro caiu numa quinta-feira, e a primeira edição aconteceu de segunda-feira, 5, a sexta-feira, 9 de fevereiro. Em novembro de 2006, um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro.",
       },
       {
         label: "2010:",
-        text: "O dia 1 de fevereiro foi uma segunda-feira, e a semana decorreu de 1 a 5 de fevereiro.",
+        text: "o dia 1º de fevereiro caiu numa segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
-        label: "2022 a 2025:",
-        text: "as datas publicadas (7 de fevereiro de 2022, 6 de fevereiro de 2023, 5 de fevereiro de 2024 e 3 a 9 de fevereiro de 2025) começam todas na primeira segunda-feira de fevereiro.",
+        label: "De 2022 a 2025:",
+        text: "as datas publicadas (7 de fevereiro de 2022, 6 de fevereiro de 2023, 5 de fevereiro de 2024 e de 3 a 9 de fevereiro de 2025) começam todas na primeira segunda-feira de fevereiro.",
       },
     ],
     noSundayWeek: "Nenhuma fonte usa uma semana de domingo a sábado.",
-    trickyHeading: "Anos em que alguns calendários se enganam",
+    trickyHeading: "Anos em que alguns calendários erram",
     tricky:
-      "«A primeira semana completa de fevereiro» é uma regra fácil de aplicar mal. Quando o dia 1 de fevereiro é uma segunda-feira (como em 2021, 2027 e 2038), essa semana já está completa e, por isso, é a primeira: a semana começa no dia 1, e não uma semana depois. Quando o dia 1 de fevereiro é um domingo (como em 2026), a primeira semana completa de segunda a domingo começa no dia seguinte, segunda-feira, 2 de fevereiro. Também nesses anos, este site segue a regra. Em 2023, um canal de televisão escreveu «second full week» (segunda semana completa), o que contradiz todas as outras fontes e a data da sua própria emissão.",
+      "“A primeira semana completa de fevereiro” é uma regra fácil de aplicar errado. Quando o dia 1º de fevereiro cai numa segunda-feira (como em 2021, 2027 e 2038), essa semana já está completa e, portanto, é a primeira: a semana começa no dia 1º, e não uma semana depois. Quando o dia 1º de fevereiro cai num domingo (como em 2026), a primeira semana completa de segunda a domingo começa no dia seguinte, segunda-feira, 2 de fevereiro. Este site segue a regra também nesses anos. Em 2023, um canal de televisão escreveu “second full week” (segunda semana completa), o que contradiz todas as outras fontes e a data em que a própria reportagem foi ao ar.",
   },
 
   yearPage: {
@@ -214,18 +214,18 @@ const pt: SiteStrings = {
     shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
     theme: "O tema de {year} foi {theme}, {status}.",
-    noTheme: "Não se conhece nenhum tema para {year}. {link} indica os que se conhecem.",
-    themesPageLink: "A página dos temas",
+    noTheme: "Não se conhece nenhum tema para {year}. {link} lista os que se conhecem.",
+    themesPageLink: "A página de temas",
     aboutThemes: "Sobre os temas",
     aboutHeading: "Sobre {year}",
     mondayFirstPast:
-      "O dia 1 de fevereiro de {year} foi uma segunda-feira, por isso a semana começou nesse mesmo dia.",
+      "O dia 1º de fevereiro de {year} caiu numa segunda-feira, então a semana começou nesse mesmo dia.",
     mondayFirstFuture:
-      "O dia 1 de fevereiro de {year} é uma segunda-feira, por isso a semana começa nesse mesmo dia.",
+      "O dia 1º de fevereiro de {year} cai numa segunda-feira, então a semana começa nesse mesmo dia.",
     sundayFirstPast:
-      "O dia 1 de fevereiro de {year} foi um domingo, por isso a primeira semana completa de segunda a domingo começou no dia seguinte, {monday}.",
+      "O dia 1º de fevereiro de {year} caiu num domingo, então a primeira semana completa de segunda a domingo começou no dia seguinte, {monday}.",
     sundayFirstFuture:
-      "O dia 1 de fevereiro de {year} é um domingo, por isso a primeira semana completa de segunda a domingo começa no dia seguinte, {monday}.",
+      "O dia 1º de fevereiro de {year} cai num domingo, então a primeira semana completa de segunda a domingo começa no dia seguinte, {monday}.",
     someCalendarsWrong: "Alguns calendários indicam datas erradas para este ano.",
     otherYears: "Outros anos",
     everyYear: "Todos os anos",
@@ -233,82 +233,82 @@ const pt: SiteStrings = {
 
   yearNotes: {
     2007: [
-      "A primeira edição decorreu de segunda-feira, 5, a sexta-feira, 9 de fevereiro de 2007, e a terça-feira, 6 de fevereiro, foi o dia oficial de networking.",
-      "O BNI tinha anunciado a ideia na sua conferência internacional de diretores, em novembro de 2006. Um diretor do BNI escreveu que, a partir de então, a semana se realizaria na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI para a Austrália, o mérito de ter estado na origem da ideia.",
-      "Em Londres, o BNI assinalou a semana com um «BNI Big Breakfast» (um grande pequeno-almoço do BNI).",
+      "A primeira edição aconteceu de segunda-feira, 5, a sexta-feira, 9 de fevereiro de 2007, e a terça-feira, 6 de fevereiro, foi o dia oficial do networking.",
+      "O BNI tinha anunciado a ideia na sua conferência internacional de diretores, em novembro de 2006. Um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
+      "Em Londres, o BNI celebrou a semana com um “BNI Big Breakfast” (um grande café da manhã do BNI).",
     ],
     2009: [
-      "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, no dia 4 de fevereiro de 2009, com mais de 300 participantes.",
+      "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, em 4 de fevereiro de 2009, com mais de 300 participantes.",
     ],
     2010: [
-      "Um site oficial listava os eventos da semana, e o pequeno-almoço de Londres previa receber cerca de 400 pessoas.",
+      "Um site oficial listava os eventos da semana, e cerca de 400 pessoas eram esperadas no café da manhã de Londres.",
     ],
     2020: [
-      "Na Austrália, a semana foi associada à recolha de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
-      "Os eventos italianos começaram mais cedo, no sábado, 1 de fevereiro de 2020, na região de Abruzzo, e seguiram-se seminários por toda a Itália nessa semana, com as receitas destinadas a projetos escolares.",
+      "Na Austrália, a semana foi associada à arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
+      "Os eventos na Itália começaram mais cedo, no sábado, 1º de fevereiro de 2020, nos Abruzos, e seguiram com seminários por toda a Itália naquela semana, com a renda destinada a projetos escolares.",
     ],
     2021: [
-      "A semana de 2021 coincidiu com o período em que as reuniões do BNI se realizavam online: os grupos passaram para o formato online em março de 2020, e as reuniões híbridas começaram no final de 2021.",
+      "A semana de 2021 coincidiu com o período em que as reuniões do BNI eram on-line: os grupos passaram a se reunir on-line em março de 2020, e as reuniões híbridas começaram no fim de 2021.",
     ],
-    2025: ["O National Today indicou as datas de 3 a 9 de fevereiro para a semana de 2025."],
+    2025: ["O National Today indicou de 3 a 9 de fevereiro como as datas da semana de 2025."],
   },
 
   history: {
     heading: "História",
-    lead: "Como uma iniciativa do BNI anunciada em 2006 se tornou uma semana assinalada em fevereiro, segundo o que as fontes registam.",
+    lead: "Como uma iniciativa do BNI anunciada em 2006 se tornou uma semana celebrada em fevereiro, segundo o que as fontes registram.",
     bniHeading: "BNI",
     bni: [
-      "A International Networking Week® é uma iniciativa do BNI: Business Network International (e não «Business Networking International», um erro frequente no nome). O Dr. Ivan Misner fundou o BNI em 1985. Misner descreve a sua abordagem como «relationship networking» (networking baseado em relações): relações de longo prazo que beneficiam ambas as partes.",
-      "A dimensão do BNI, segundo os números divulgados em cada data: em fevereiro de 2023, Misner contava mais de 10 900 grupos do BNI; no mesmo mês, o canal de televisão WDTN noticiou quase 11 000 grupos e 300 000 membros; e, em outubro de 2023, o Halifax Courier referiu mais de 300 000 membros em setenta e sete países. Nenhuma fonte contabiliza os eventos ou os países da própria International Networking Week.",
+      "A International Networking Week® (Semana Internacional de Networking, como o BNI Brasil a chama) é uma iniciativa do BNI: Business Network International (e não “Business Networking International”, um erro comum no nome). O Dr. Ivan Misner fundou o BNI em 1985. Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): relacionamentos de longo prazo que beneficiam os dois lados.",
+      "O tamanho do BNI, segundo os números divulgados em cada momento: em fevereiro de 2023, Misner contava mais de 10.900 grupos do BNI; no mesmo mês, o canal de televisão WDTN noticiou quase 11.000 grupos e 300.000 membros; e, em outubro de 2023, o Halifax Courier falou em mais de 300.000 membros em setenta e sete países. Nenhuma fonte contabiliza os eventos ou os países da própria International Networking Week.",
     ],
     timeline: [
       {
         when: "Novembro de 2006",
         title: "A ideia",
-        text: "O BNI anunciou a ideia na sua conferência internacional de diretores. Um diretor do BNI escreveu que, a partir de então, a iniciativa se realizaria na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI para a Austrália, o mérito de ter estado na origem da ideia.",
+        text: "O BNI anunciou a ideia na sua conferência internacional de diretores. Um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
       },
       {
         when: "Fevereiro de 2007",
         title: "A primeira semana",
-        text: "A primeira International Networking Week decorreu de 5 a 9 de fevereiro de 2007, e o dia 6 de fevereiro foi o dia oficial de networking. Em Londres, foi assinalada com um «BNI Big Breakfast» (um grande pequeno-almoço do BNI). Mais tarde, Misner escreveu que tinha ajudado o BNI a lançá-la nesse ano.",
+        text: "A primeira International Networking Week aconteceu de 5 a 9 de fevereiro de 2007, e o dia 6 de fevereiro foi o dia oficial do networking. Em Londres, ela foi celebrada com um “BNI Big Breakfast” (um grande café da manhã do BNI). Mais tarde, Misner escreveu que tinha ajudado o BNI a lançá-la naquele ano.",
       },
       {
         when: "Fevereiro de 2009",
         title: "Israel",
-        text: "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, no dia 4 de fevereiro de 2009, com mais de 300 participantes.",
+        text: "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, em 4 de fevereiro de 2009, com mais de 300 participantes.",
       },
       {
         when: "Fevereiro de 2010",
         title: "Uma lista oficial de eventos",
-        text: "Um site oficial listava os eventos da semana, e o pequeno-almoço de Londres previa receber cerca de 400 pessoas. O dia 1 de fevereiro foi uma segunda-feira, e a semana decorreu de 1 a 5 de fevereiro.",
+        text: "Um site oficial listava os eventos da semana, e cerca de 400 pessoas eram esperadas no café da manhã de Londres. O dia 1º de fevereiro caiu numa segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
         when: "Fevereiro de 2020",
         title: "Um milhão de agradecimentos",
-        text: "O tema do BNI para a semana foi «One Million Thank You's» (um milhão de agradecimentos). Na Austrália, a semana foi associada à recolha de fundos da BNI Foundation Australia ligada aos incêndios florestais; os eventos italianos começaram na região de Abruzzo no dia 1 de fevereiro, com seminários por todo o país e receitas destinadas a projetos escolares.",
+        text: "O tema do BNI para a semana foi “One Million Thank You's” (um milhão de agradecimentos). Na Austrália, a semana foi associada à arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais; na Itália, ela começou nos Abruzos em 1º de fevereiro, com seminários pelo país todo e a renda destinada a projetos escolares.",
       },
       {
         when: "Fevereiro de 2021",
-        title: "Reuniões online do BNI",
-        text: "Os grupos do BNI tinham passado as suas reuniões para o formato online em março de 2020, e as reuniões híbridas só começaram no final de 2021; assim, a semana de 2021 coincidiu com o período em que as reuniões do BNI eram apenas online.",
+        title: "O BNI se reúne on-line",
+        text: "Os grupos do BNI tinham levado suas reuniões para o ambiente on-line em março de 2020, e as reuniões híbridas só começaram no fim de 2021; assim, a semana de 2021 coincidiu com o período em que o BNI se reunia apenas on-line.",
       },
     ],
-    yearLink: "{year} em detalhe",
-    todayWhen: "Todos os anos, em fevereiro",
+    yearLink: "{year} em detalhes",
+    todayWhen: "Todo ano, em fevereiro",
     todayTitle: "A semana hoje",
     today:
-      "As datas publicadas de 2022 a 2025 ainda coincidem com a primeira semana completa de fevereiro e, em 2023, Misner descreveu o propósito da semana em termos muito semelhantes aos de 2010: uma celebração do que o networking faz pelas empresas em todo o mundo.",
+      "As datas publicadas de 2022 a 2025 ainda caem na primeira semana completa de fevereiro e, em 2023, Misner descreveu o propósito da semana em termos muito parecidos com os de 2010: uma celebração do que o networking faz pelas empresas no mundo todo.",
     datesLink: "Datas de todos os anos",
   },
 
   themes: {
     heading: "Temas",
-    lead: "Em alguns anos, a International Networking Week teve um tema. Apresentamos aqueles para os quais foi possível encontrar uma fonte, cada um com essa fonte e o respetivo grau de certeza.",
+    lead: "Em alguns anos, a International Networking Week teve um tema. Apresentamos aqueles para os quais conseguimos encontrar uma fonte, cada um com essa fonte e o respectivo grau de certeza.",
     statuses: {
       confirmed: { label: "Confirmado pelo BNI", inSentence: "confirmado pelo BNI" },
       reported: {
-        label: "Apenas indicado por terceiros",
-        inSentence: "indicado apenas por terceiros",
+        label: "Citado apenas por terceiros",
+        inSentence: "citado apenas por terceiros",
       },
     },
     translations: {
@@ -318,63 +318,63 @@ const pt: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "A confusão de 2020",
     mixUp:
-      "Um calendário de datas comemorativas indica «Dreaming Big» (sonhar em grande) como tema de 2020. Não foi: «Dream Big» (sonhe em grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento distinto. O tema do próprio BNI para a semana de 2020, nas palavras do diretor nacional do BNI Australia, foi «One Million Thank You's»: uma semana de um milhão de agradecimentos.",
+      "Um calendário de datas comemorativas dá “Dreaming Big” (sonhando grande) como tema de 2020. Não foi: “Dream Big” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte. O tema do próprio BNI para a semana de 2020, nas palavras do diretor nacional do BNI Australia, foi “One Million Thank You's”: uma semana de um milhão de agradecimentos.",
     otherYearsHeading: "Outros anos",
     otherYears:
       "Este site não conhece tema para nenhum ano desde {firstYear} além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
   },
 
   observe: {
-    heading: "Formas de assinalar a semana",
-    lead: "Para participar, não é preciso um evento organizado. Eis algumas ideias para uma pessoa, um grupo e uma empresa, inspiradas na forma como a semana tem sido assinalada e em conselhos de networking.",
+    heading: "Formas de participar",
+    lead: "Para participar, não é preciso um evento organizado. Veja algumas ideias para uma pessoa, um grupo e uma empresa, inspiradas na forma como a semana tem sido celebrada e em conselhos de networking.",
     hashtagLabel: "A hashtag da semana",
     copyHashtag: "Copiar hashtag",
     ways: [
       {
-        heading: "Individualmente",
+        heading: "Por conta própria",
         items: [
-          "Volte a falar com pessoas que perdeu de vista e conheça alguém novo.",
-          "Agradeça a quem lhe deu apoio ou lhe passou referências de negócio, como o BNI fez em 2020 com o tema «One Million Thank You's» (um milhão de agradecimentos).",
-          "Participe num evento, num seminário, numa palestra ou num encontro informal, presencial ou online.",
-          "Conte, numa publicação com {hashtag}, o que o networking já lhe trouxe.",
+          "Retome o contato com pessoas que você perdeu de vista e conheça alguém novo.",
+          "Agradeça a quem ajudou você ou lhe passou referências, como o BNI fez em 2020 com o tema “One Million Thank You's” (um milhão de agradecimentos).",
+          "Participe de um evento, um seminário, uma palestra ou um encontro informal, presencial ou on-line.",
+          "Use {hashtag} para contar o que o networking já fez por você.",
         ],
       },
       {
         heading: "Em grupo",
         items: [
-          "Organize um pequeno-almoço de networking, como o BNI fez em Londres com o «BNI Big Breakfast» em 2007 e em 2010.",
+          "Organize um café da manhã de networking, como o BNI fez em Londres com o “BNI Big Breakfast” em 2007 e em 2010.",
           "Promova um dia de visitantes: convide amigos, familiares, colegas ou clientes para uma reunião (um conselho do BNI New Zealand para a sua própria semana nacional de networking).",
           "Convide outro grupo para um evento conjunto, para que as redes façam networking entre si.",
-          "Faça uma sessão online de speed networking.",
-          "Associe a semana a uma causa: em 2020, a BNI Foundation Australia promoveu uma recolha de fundos ligada aos incêndios florestais, e os eventos italianos destinaram as receitas a projetos escolares.",
+          "Faça uma sessão on-line de speed networking.",
+          "Associe a semana a uma causa: em 2020, a BNI Foundation Australia promoveu uma arrecadação de fundos ligada aos incêndios florestais, e os eventos italianos destinaram a renda a projetos escolares.",
         ],
       },
       {
         heading: "No trabalho",
         items: [
-          "Acolha no seu local de trabalho um pequeno encontro de networking.",
-          "Organize um seminário ou uma palestra sobre networking, uma recolha de fundos ou um encontro informal.",
+          "Promova um pequeno encontro de networking no seu local de trabalho.",
+          "Organize um seminário ou uma palestra sobre networking, uma arrecadação de fundos ou um encontro informal.",
         ],
       },
     ],
     tipsHeading: "Os conselhos de networking de Ivan Misner",
     tipsIntro:
-      "O fundador do BNI dá estes conselhos sobre networking em geral, e não especificamente para esta semana, mas são muito adequados a ela:",
+      "O fundador do BNI dá estes conselhos sobre networking em geral, e não especificamente para esta semana, mas eles combinam muito bem com ela:",
     tips: [
-      "Telefone aos seus clientes só para saber como estão, sem pedir referências.",
-      "Telefone a todas as pessoas que lhe passaram referências de negócio.",
-      "Faça uma lista de 50 pessoas com quem quer manter o contacto este ano.",
-      "Num evento, apresente-se à pessoa que está sozinha, comece por fazer perguntas e não tente vender numa primeira conversa.",
+      "Ligue para seus clientes só para saber como eles estão, sem pedir referências.",
+      "Ligue para todas as pessoas que já lhe passaram referências.",
+      "Faça uma lista de 50 pessoas com quem você quer manter contato este ano.",
+      "Em um evento, apresente-se à pessoa que está sozinha, comece com perguntas e não tente vender em uma primeira conversa.",
     ],
   },
 
   notFound: {
     heading: "Página não encontrada",
-    lead: "Não há nenhuma página neste endereço. Pode ter sido movida, ou o link pode estar errado.",
+    lead: "Não há nenhuma página neste endereço. Ela pode ter sido movida, ou o link pode estar errado.",
     datesHint:
-      "Procura as datas? {dates} estão numa só página, e cada ano tem a sua, num endereço como {example}.",
+      "Procurando as datas? {dates} estão em uma só página, e cada ano tem a sua, em um endereço como {example}.",
     datesLink: "As datas de todos os anos",
-    elsewhereHeading: "Experimente uma destas páginas",
+    elsewhereHeading: "Tente uma destas páginas",
     links: {
       home: "Início",
       dates: "Datas de todos os anos",

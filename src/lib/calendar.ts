@@ -12,7 +12,7 @@ import { FIRST_YEAR, parseIsoDate, weekOfYear, type IsoDate, type Week } from ".
 import { formatWeekRange } from "./format";
 import { parseHttpUrl } from "./share";
 import { OBSERVANCE_NAME } from "../consts";
-import { stringsOf, type Language } from "../i18n/languages";
+import { languageTag, stringsOf, type Language } from "../i18n/languages";
 import { dateWordsOf } from "../i18n/context";
 import { fill } from "./template";
 
@@ -60,7 +60,11 @@ function siteRoot(siteUrl: string): URL {
 function newCalendar(site: URL, language: Language): ICalCalendar {
   return ical({
     name: OBSERVANCE_NAME,
-    prodId: { company: site.hostname, product: OBSERVANCE_NAME, language: language.toUpperCase() },
+    prodId: {
+      company: site.hostname,
+      product: OBSERVANCE_NAME,
+      language: languageTag(language).toUpperCase(),
+    },
     url: site.href,
     ttl: ONE_DAY_IN_SECONDS,
   });

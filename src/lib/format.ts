@@ -28,6 +28,11 @@ export interface DateWords {
   shortDayRange: string;
   /** A day of February in a table, without the year: "1 Feb". */
   shortDate: string;
+  /**
+   * How the language writes the day number of a month's first day, in place of "1" wherever a
+   * template has a day: French "1er", Italian and Brazilian Portuguese "1º", "1" elsewhere.
+   */
+  firstOfMonth: string;
   /** The names the week's days take: its Monday, its Friday and its Sunday. */
   weekdays: { start: string; businessEnd: string; end: string };
   upcomingTomorrow: string;
@@ -67,8 +72,19 @@ export function pluralize(forms: PluralForms, count: number, locale: string): st
   return fill(form, { count });
 }
 
-function dayOf(date: IsoDate): number {
-  return Number(date.slice(8, 10));
+/**
+ * A day number as the language writes it: the first of the month as its `firstOfMonth`
+ * ("1er" in French), any other day as a plain number.
+ *
+ * @example writeDayNumber(1, "1er") // "1er"
+ * @example writeDayNumber(7, "1er") // "7"
+ */
+export function writeDayNumber(day: number, firstOfMonth: string): string {
+  return day === 1 ? firstOfMonth : String(day);
+}
+
+function dayOf(date: IsoDate, words: DateWords): string {
+  return writeDayNumber(Number(date.slice(8, 10)), words.firstOfMonth);
 }
 
 /**
@@ -84,7 +100,7 @@ export function formatWeekDay(
   const date = week[which];
   return fill(words.longDate, {
     weekday: words.weekdays[which],
-    day: dayOf(date),
+    day: dayOf(date, words),
     year: yearOf(date),
   });
 }
@@ -107,8 +123,8 @@ export function formatWeekRange(
     short: words.shortDayRange,
   }[form];
   return fill(template, {
-    firstDay: dayOf(week.start),
-    lastDay: dayOf(last),
+    firstDay: dayOf(week.start, words),
+    lastDay: dayOf(last, words),
     year: week.year,
   });
 }
@@ -119,7 +135,7 @@ export function formatWeekRange(
  * @example formatShortStart(weekOfYear(2027), dateWordsOf("en")) // "1 Feb"
  */
 export function formatShortStart(week: Week, words: DateWords): string {
-  return fill(words.shortDate, { day: dayOf(week.start) });
+  return fill(words.shortDate, { day: dayOf(week.start, words) });
 }
 
 /**

@@ -3,7 +3,7 @@
  * known of that edition, the note on years where 1 February is a Monday or a Sunday, and its
  * sources. The route (src/pages/[...lang]/[year].astro) only lays it out.
  */
-import { standingOn, weekdayOfFirstFebruary, yearOf, type IsoDate, type Week } from "./dates";
+import { standingOn, weekdayOfFirstFebruary, type IsoDate, type Week } from "./dates";
 import { formatStatus, formatWeekDay, formatWeekRange } from "./format";
 import { fill } from "./template";
 import { stringsOf, type Language } from "../i18n/languages";
@@ -23,6 +23,10 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
   const words = dateWordsOf(language);
   const whole = formatWeekRange(week, "whole", words);
   const monday = formatWeekDay(week, "start", words);
+  // The note on 1 February speaks of it in the past from the next day on, so a page built in
+  // November says "1 February 2026 was a Sunday", not "is". The browser script applies the same
+  // rule to the reader's day, from `pastAfter`.
+  const pastAfter = `${year}-02-01`;
   const firstOfFebruary = weekdayOfFirstFebruary(year);
   const strings = t.yearPage;
   const noteIn = (tense: "Past" | "Future") =>
@@ -53,7 +57,7 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
      */
     firstOfFebruaryNote:
       firstOfFebruary <= 1
-        ? { past: noteIn("Past"), future: noteIn("Future"), isPast: year < yearOf(today) }
+        ? { past: noteIn("Past"), future: noteIn("Future"), pastAfter, isPast: today > pastAfter }
         : undefined,
     // The dates follow the rule, so its evidence is every year page's source.
     sources: [

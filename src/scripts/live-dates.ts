@@ -9,8 +9,8 @@
  *   the badges `[data-badge="this-year"]` and `[data-badge="next-week"]`.
  * - `[data-as-of]` notes the build day; hidden once the page shows the reader's day, when
  *   `[data-built-on]` takes its place if that day is over a week after the build's.
- * - `[data-tense]` sentences about a `data-year`, in the "past" and the "future" tense: the one
- *   that fits the reader's year shows.
+ * - `[data-tense]` sentences in the "past" and the "future" tense: the past one shows once the
+ *   reader's day is after their `data-past-after` date.
  * - `script#date-words` holds the page's language's date words as JSON (see DateWords), so the
  *   bundle carries no language's words itself.
  */
@@ -98,7 +98,7 @@ function update(now: Date, words: DateWords): void {
     badge.textContent = words.nextWeekBadge[featured.status];
   }
   for (const sentence of document.querySelectorAll<HTMLElement>("[data-tense]")) {
-    const isPast = Number(sentence.dataset.year) < yearOf(today);
+    const isPast = today > (sentence.dataset.pastAfter ?? "");
     sentence.hidden = (sentence.dataset.tense === "past") !== isPast;
   }
   const builtOn = document.querySelector("[data-as-of] time")?.getAttribute("datetime");

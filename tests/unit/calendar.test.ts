@@ -63,8 +63,11 @@ describe("subscriptionCalendar", () => {
 
   test("names the event and the calendar, and describes the rule with a link to the site", () => {
     expect(event.summary).toBe("International Networking Week");
-    expect(event.description).toMatch(/Monday to Friday of the first full week of February/);
-    expect(event.description).toMatch(/first Monday of February/);
+    // The week runs to the Sunday; the event covers its business days.
+    expect(event.description).toMatch(
+      /starts on the first Monday of February and runs to the Sunday/,
+    );
+    expect(event.description).toMatch(/This event covers its business days, Monday to Friday/);
     expect(event.description).toContain("https://example.org/inw/");
     expect(event.component.getFirstPropertyValue("url")).toBe("https://example.org/inw/");
     expect(event.component.getFirstPropertyValue("transp")).toBe("TRANSPARENT");

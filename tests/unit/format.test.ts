@@ -15,24 +15,84 @@ import { dateWordsOf, formatDayOfYear, formatMonthOfYear } from "../../src/i18n/
 /**
  * How date-fns writes each language's dates, as the oracle: its full date ("PPPP") and long
  * date ("PPP") formats in the language's own date-fns locale, the day number and the day with its
- * month. A language whose written convention differs from those on purpose says so here.
+ * month. A language whose written convention differs from those on purpose says so here, in
+ * `patterns` for every day or in `onTheFirst` for the first of the month.
  */
 interface DatePatterns {
   longDate: string;
+  date: string;
   day: string;
   dayMonth: string;
+  monthShort: string;
 }
 
-const DATE_FNS_PATTERNS: DatePatterns = { longDate: "PPPP", day: "d", dayMonth: "d MMMM" };
-
-const CONVENTIONS: Partial<Record<Language, Partial<DatePatterns>>> = {
-  // The site's own long date, without the comma date-fns' en-GB puts after the weekday.
-  en: { longDate: "EEEE d MMMM yyyy" },
-  es: { dayMonth: "d 'de' MMMM" },
-  pt: { dayMonth: "d 'de' MMMM" },
-  // German writes the day as an ordinal: "1. Februar".
-  de: { day: "do", dayMonth: "do MMMM" },
+const DATE_FNS_PATTERNS: DatePatterns = {
+  longDate: "PPPP",
+  date: "PPP",
+  day: "d",
+  dayMonth: "d MMMM",
+  monthShort: "MMM",
 };
+
+interface Convention {
+  patterns?: Partial<DatePatterns>;
+  onTheFirst?: Partial<DatePatterns>;
+}
+
+const CONVENTIONS: Partial<Record<Language, Convention>> = {
+  // The site's own long date, without the comma date-fns' en-GB puts after the weekday.
+  en: { patterns: { longDate: "EEEE d MMMM yyyy" } },
+  // Spanish runs the weekday into the date without date-fns' comma ("el lunes 1 de febrero"),
+  // and abbreviates the month with a full stop ("feb."), as do Portuguese and Italian.
+  es: {
+    patterns: {
+      longDate: "EEEE d 'de' MMMM 'de' yyyy",
+      dayMonth: "d 'de' MMMM",
+      monthShort: "MMM'.'",
+    },
+  },
+  // Brazilian Portuguese writes the first as an ordinal, "1º de fevereiro" (date-fns' pt-BR
+  // "do"); date-fns' own long formats write "1 de fevereiro".
+  pt: {
+    patterns: { dayMonth: "d 'de' MMMM", monthShort: "MMM'.'" },
+    onTheFirst: {
+      longDate: "EEEE, do 'de' MMMM 'de' yyyy",
+      date: "do 'de' MMMM 'de' yyyy",
+      day: "do",
+      dayMonth: "do 'de' MMMM",
+    },
+  },
+  // French writes the first as an ordinal, "lundi 1er février" (date-fns' French "do", whose
+  // "2ème" for other days French dates never use); date-fns' own long formats write "1 février".
+  fr: {
+    onTheFirst: {
+      longDate: "EEEE do MMMM yyyy",
+      date: "do MMMM yyyy",
+      day: "do",
+      dayMonth: "do MMMM",
+    },
+  },
+  // German writes every day as an ordinal: "1. Februar".
+  de: { patterns: { day: "do", dayMonth: "do MMMM" } },
+  // Italian edited text writes the first as "1º febbraio"; date-fns' Italian has no ordinal
+  // ("do" gives "1"), so the oracle writes it as a literal.
+  it: {
+    patterns: { monthShort: "MMM'.'" },
+    onTheFirst: {
+      longDate: "EEEE '1º' MMMM yyyy",
+      date: "'1º' MMMM yyyy",
+      day: "'1º'",
+      dayMonth: "'1º' MMMM",
+    },
+  },
+};
+
+/** The patterns a language writes a given date with. */
+function patternsFor(language: Language, date: string): DatePatterns {
+  const { patterns, onTheFirst } = CONVENTIONS[language] ?? {};
+  const isFirst = date.endsWith("-01");
+  return { ...DATE_FNS_PATTERNS, ...patterns, ...(isFirst ? onTheFirst : undefined) };
+}
 
 /** date-fns' own formatting of a YYYY-MM-DD date, in UTC. */
 function dateFnsFormat(date: string, pattern: string, locale: Locale): string {
@@ -44,37 +104,43 @@ describe.each(LANGUAGE_CODES)(
   (language) => {
     const weeks = weeksBetween(2007, 2200);
     const words = dateWordsOf(language);
-    const { longDate, day, dayMonth } = { ...DATE_FNS_PATTERNS, ...CONVENTIONS[language] };
-    const write = (date: string, pattern: string) =>
-      dateFnsFormat(date, pattern, LANGUAGES[language].dateLocale);
+    /** A date written with one of the language's patterns for that date. */
+    const write = (date: string, pattern: (patterns: DatePatterns) => string) =>
+      dateFnsFormat(date, pattern(patternsFor(language, date)), LANGUAGES[language].dateLocale);
+
+    test("the oracle covers weeks that start on the first of February", () => {
+      expect(weeks.filter((week) => week.start.endsWith("-01")).length).toBeGreaterThan(20);
+    });
 
     test("formatWeekDay writes the week's Monday, Friday and Sunday", () => {
       for (const week of weeks) {
         for (const which of ["start", "businessEnd", "end"] as const) {
-          expect(formatWeekDay(week, which, words)).toBe(write(week[which], longDate));
+          expect(formatWeekDay(week, which, words)).toBe(write(week[which], (p) => p.longDate));
         }
       }
     });
 
     test("formatWeekRange writes Monday to Friday and Monday to Sunday, long, without the year and short", () => {
       for (const week of weeks) {
-        const from = write(week.start, day);
+        const from = write(week.start, (p) => p.day);
         expect(formatWeekRange(week, "business", words)).toBe(
-          `${from}–${write(week.businessEnd, "PPP")}`,
+          `${from}–${write(week.businessEnd, (p) => p.date)}`,
         );
         expect(formatWeekRange(week, "whole", words, "withoutYear")).toBe(
-          `${from}–${write(week.end, dayMonth)}`,
+          `${from}–${write(week.end, (p) => p.dayMonth)}`,
         );
         expect(formatWeekRange(week, "whole", words, "short")).toBe(
-          `${from}–${write(week.end, `${day} MMM`)}`,
+          `${from}–${write(week.end, (p) => `${p.day} ${p.monthShort}`)}`,
         );
-        expect(formatShortStart(week, words)).toBe(write(week.start, `${day} MMM`));
+        expect(formatShortStart(week, words)).toBe(
+          write(week.start, (p) => `${p.day} ${p.monthShort}`),
+        );
       }
     });
 
     test("formatDayOfYear writes any day as date-fns' long date", () => {
-      for (const date of ["2026-11-25", "2027-01-01", "2030-12-31", "2031-06-09"]) {
-        expect(formatDayOfYear(language, date)).toBe(write(date, "PPP"));
+      for (const date of ["2026-11-25", "2026-12-01", "2027-01-01", "2030-12-31", "2031-06-09"]) {
+        expect(formatDayOfYear(language, date)).toBe(write(date, (p) => p.date));
       }
     });
   },
@@ -92,20 +158,27 @@ test.each([
   [
     "es",
     "2026-11-25",
-    "lunes, 1 de febrero de 2027",
+    "lunes 1 de febrero de 2027",
     "1–7 de febrero de 2027",
-    "1–5 feb",
+    "1–5 feb.",
     "25 de noviembre de 2026",
   ],
   [
     "pt",
-    "2026-11-25",
-    "segunda-feira, 1 de fevereiro de 2027",
-    "1–7 de fevereiro de 2027",
-    "1–5 fev",
-    "25 de novembro de 2026",
+    "2026-12-01",
+    "segunda-feira, 1º de fevereiro de 2027",
+    "1º–7 de fevereiro de 2027",
+    "1º–5 fev.",
+    "1º de dezembro de 2026",
   ],
-  ["fr", "2026-11-25", "lundi 1 février 2027", "1–7 février 2027", "1–5 févr.", "25 novembre 2026"],
+  [
+    "fr",
+    "2026-12-01",
+    "lundi 1er février 2027",
+    "1er–7 février 2027",
+    "1er–5 févr.",
+    "1er décembre 2026",
+  ],
   [
     "de",
     "2026-11-25",
@@ -116,11 +189,11 @@ test.each([
   ],
   [
     "it",
-    "2026-11-25",
-    "lunedì 1 febbraio 2027",
-    "1–7 febbraio 2027",
-    "1–5 feb",
-    "25 novembre 2026",
+    "2026-12-01",
+    "lunedì 1º febbraio 2027",
+    "1º–7 febbraio 2027",
+    "1º–5 feb.",
+    "1º dicembre 2026",
   ],
 ] as const)(
   "%s writes the 2027 week by hand as expected",
@@ -176,7 +249,7 @@ describe("formatStatus", () => {
     ["de", "2027-02-03", "3"],
     ["fr", "2027-02-17", "10"],
     ["pt", "2027-01-30", "2"],
-    ["it", "2026-01-31", "lunedì 1 febbraio 2027"],
+    ["it", "2026-01-31", "lunedì 1º febbraio 2027"],
   ] as const)("in %s on %s, says %j in the language's own words", (language, today, value) => {
     const status = formatStatus(standingOn(week2027, today), dateWordsOf(language));
     const englishStatus = formatStatus(standingOn(week2027, today), english);

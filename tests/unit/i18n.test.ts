@@ -43,7 +43,7 @@ function placeholders(text: string): string[] {
 
 /** The plural categories a language puts the counts of days the site writes out in (2 to 365). */
 function categoriesOfCounts(language: Language): string[] {
-  const rules = new Intl.PluralRules(language);
+  const rules = new Intl.PluralRules(LANGUAGES[language].tag);
   const categories = new Set<string>();
   for (let count = 2; count < DAYS_WORTH_COUNTING; count++) categories.add(rules.select(count));
   return [...categories].sort();
@@ -87,11 +87,28 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
     }
   });
 
-  test("name the language, its Open Graph locale and its date-fns locale consistently", () => {
+  test("name the language, its tag, its Open Graph locale and its date-fns locale consistently", () => {
     const about = LANGUAGES[language];
+    const tag = new Intl.Locale(about.tag);
+    expect(tag.language).toBe(language);
     expect(about.ogLocale).toMatch(new RegExp(`^${language}_[A-Z]{2}$`));
     expect(about.dateLocale.code).toMatch(new RegExp(`^${language}(-|$)`));
-    expect(about.dir).toBe(new Intl.Locale(language).getTextInfo().direction);
+    // A tag that names a variety (pt-BR) names it everywhere: og:locale and the date names.
+    if (tag.region) {
+      expect(about.ogLocale).toBe(`${language}_${tag.region}`);
+      expect(about.dateLocale.code).toBe(about.tag);
+    }
+    expect(about.dir).toBe(tag.getTextInfo().direction);
+  });
+
+  test("keep no-break spaces where the language's typography wants them", () => {
+    for (const [path, value] of byPath) {
+      const texts = typeof value === "object" && value !== null ? Object.values(value) : [value];
+      for (const text of texts as string[]) {
+        // "10 900" split over two lines, or a line that starts with "?", ":" or "»".
+        expect(text, path).not.toMatch(/\d \d{3}\b| [:;?!»]|« /);
+      }
+    }
   });
 
   test("give the notes of exactly the years that have sources", () => {
