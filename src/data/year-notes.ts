@@ -21,5 +21,9 @@ export function hasYearNote(year: number): year is YearWithNote {
   return Object.hasOwn(YEAR_NOTE_SOURCES, year);
 }
 
-/** Years some calendars are known to get wrong: 1 February a Monday (2021, 2027, 2038) or a Sunday (2026). */
-export const YEARS_SOME_CALENDARS_GET_WRONG: readonly number[] = [2021, 2026, 2027, 2038];
+/**
+ * Years in which "the first full week of February" can be misread, as the facts name them:
+ * 1 February a Monday (2021, 2027, 2038) or a Sunday (2026, 2032). Their pages say which
+ * reading the evidence supports; no source shows a particular calendar getting one wrong.
+ */
+export const YEARS_EASY_TO_MISREAD: readonly number[] = [2021, 2026, 2027, 2032, 2038];

@@ -65,7 +65,7 @@ const de: SiteStrings = {
     history: {
       title: "Geschichte der International Networking Week",
       description:
-        "Wie BNI die International Networking Week 2007 ins Leben rief und wie sie seitdem begangen wurde, von Frühstückstreffen in London bis zur Woche des Dankeschöns 2020.",
+        "Wie BNI die International Networking Week 2007 ins Leben rief und wie sie seitdem begangen wird, vom Londoner Frühstückstreffen im ersten Jahr bis zur Woche des Dankeschöns 2020.",
     },
     themes: {
       title: "Themen der International Networking Week nach Jahr",
@@ -156,8 +156,8 @@ const de: SiteStrings = {
     calendarHeading: "In Ihrem Kalender",
     whatHeading: "Worum es geht",
     what: [
-      "Die International Networking Week® wurde 2007 von BNI (Business Network International) ins Leben gerufen; BNI selbst wurde 1985 von Dr. Ivan Misner gegründet. Angekündigt wurde die Idee im November 2006 auf der internationalen Direktorenkonferenz von BNI, und die Woche findet in der ersten vollen Februarwoche statt.",
-      "BNI beschreibt die Woche als Feier dessen, was Networking für Unternehmen weltweit leistet. Gruppen begehen sie mit Veranstaltungen, Seminaren und Networking-Frühstücken, und mitmachen kann jeder: indem man sich wieder bei den Menschen im eigenen Netzwerk meldet.",
+      "Die International Networking Week® wurde 2007 von BNI (Business Network International) ins Leben gerufen; BNI selbst wurde 1985 von Dr. Ivan Misner gegründet. Aufgekommen ist die Idee im November 2006 auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, und die Woche findet in der ersten vollen Februarwoche statt.",
+      "BNI beschreibt die Woche als Feier dessen, was Networking für Unternehmen weltweit leistet. Gruppen begehen sie mit Veranstaltungen, Seminaren und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
     ],
     whyHeading: "Warum sie wichtig ist",
     why: "Misner nennt den Ansatz von BNI „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen aufbauen, von denen beide Seiten profitieren.",
@@ -177,7 +177,6 @@ const de: SiteStrings = {
     caption: "Termine der International Networking Week nach Jahr",
     columns: { year: "Jahr", monday: "Montag", business: "Arbeitstage", whole: "Ganze Woche" },
     thisYearBadge: "Dieses Jahr",
-    themeRow: "Thema {year}: {quotedTheme}, {status}.",
     aboutThemes: "Zu den Themen",
     ruleHeading: "Die Regel",
     rule: "Die International Networking Week beginnt am ersten Montag im Februar und dauert bis zum darauffolgenden Sonntag: Sie ist die erste volle Woche des Monats von Montag bis Sonntag. Montag bis Freitag sind ihre Arbeitstage; viele Kalender zeigen alle sieben Tage. Fällt der 1. Februar selbst auf einen Montag, beginnt die Woche an diesem Tag.",
@@ -197,9 +196,9 @@ const de: SiteStrings = {
       },
     ],
     noSundayWeek: "Keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
-    trickyHeading: "Jahre, die manche Kalender falsch angeben",
+    trickyHeading: "Jahre, die leicht missverstanden werden",
     tricky:
-      "„Die erste volle Woche im Februar“ wird leicht falsch angewendet. Fällt der 1. Februar auf einen Montag (wie 2021, 2027 und 2038), ist diese Woche bereits vollständig und damit die erste: Die Woche beginnt am 1. Februar, nicht eine Woche später. Fällt der 1. Februar auf einen Sonntag (wie 2026), beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, Montag, dem 2. Februar. Diese Website folgt der Regel auch in diesen Jahren. Ein Fernsehsender schrieb 2023 „second full week“ (zweite volle Woche); das widerspricht allen anderen Quellen und seinem eigenen Sendetermin.",
+      "„Die erste volle Woche im Februar“ kann in Jahren missverstanden werden, in denen der 1. Februar auf einen Montag (2021, 2027, 2038) oder einen Sonntag (2026, 2032) fällt. Ist er ein Montag, ist die Woche, die an diesem Tag beginnt, bereits vollständig und damit die erste: 2010, als der 1. Februar ein Montag war, dauerte die Woche vom 1. bis 5. Februar und begann nicht erst eine Woche später. Ist er ein Sonntag, beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, Montag, dem 2. Februar. Diese Website folgt der Regel auch in diesen Jahren. Ein Fernsehsender schrieb 2023 „second full week“ (zweite volle Woche); das widerspricht allen anderen Quellen und seinem eigenen Sendetermin.",
   },
 
   yearPage: {
@@ -207,7 +206,6 @@ const de: SiteStrings = {
     imageAlt: "International Networking Week {year}: {whole}",
     shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Thema",
-    theme: "Das Thema {year} lautete {theme}, {status}.",
     noTheme: "Für {year} ist kein Thema bekannt. {link} führt die bekannten auf.",
     themesPageLink: "Die Themenseite",
     aboutThemes: "Zu den Themen",
@@ -220,7 +218,10 @@ const de: SiteStrings = {
       "Der 1. Februar {year} war ein Sonntag, daher begann die erste volle Woche von Montag bis Sonntag am nächsten Tag, {monday}.",
     sundayFirstFuture:
       "Der 1. Februar {year} ist ein Sonntag, daher beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, {monday}.",
-    someCalendarsWrong: "Manche Kalender nennen für dieses Jahr falsche Termine.",
+    misreadMonday:
+      "„Die erste volle Woche im Februar“ kann in einem solchen Jahr als die Woche danach missverstanden werden; 2010, als der 1. Februar ebenfalls ein Montag war, dauerte die Woche vom 1. bis 5. Februar.",
+    misreadSunday:
+      "„Die erste volle Woche im Februar“ kann in einem solchen Jahr so missverstanden werden, als begänne sie am Sonntag, dem 1. Februar; keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
     otherYears: "Andere Jahre",
     everyYear: "Alle Jahre",
   },
@@ -228,28 +229,28 @@ const de: SiteStrings = {
   yearNotes: {
     2007: [
       "Die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar 2007 statt; Dienstag, der 6. Februar, war der offizielle Networking-Tag.",
-      "BNI hatte die Idee im November 2006 auf seiner internationalen Direktorenkonferenz angekündigt. Ein BNI-Direktor schrieb, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI für Australien, als Impulsgeber der Idee.",
+      "Die Idee war im November 2006 auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, aufgekommen. Ein BNI-Direktor, der dabei war, schrieb, die Woche werde künftig in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI Australia, als Impulsgeber der Idee.",
       "In London beging BNI die Woche mit einem „BNI Big Breakfast“, einem großen Networking-Frühstück.",
     ],
     2009: [
       "BNI Israel veranstaltete am 4. Februar 2009 in Petah Tikva eine Konferenz zur International Networking Week; mehr als 300 Personen nahmen teil.",
     ],
     2010: [
-      "Eine offizielle Website führte die Veranstaltungen der Woche auf, und zum Frühstück in London wurden rund 400 Personen erwartet.",
+      "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war ein Networking-Frühstück geplant, zu dem rund 400 Personen erwartet wurden.",
     ],
     2020: [
-      "In Australien war die Woche mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft.",
-      "Die Veranstaltungen in Italien begannen bereits am Samstag, dem 1. Februar 2020, in den Abruzzen; in derselben Woche folgten Seminare in ganz Italien, und die Erlöse kamen Schulprojekten zugute.",
+      "In Australien nutzte der nationale Direktor von BNI Australia das Thema der Woche, um unter anderem allen zu danken, die für die Buschbrand-Spendensammlung der BNI Foundation Australia gespendet hatten.",
+      "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „Business Voices“ von BNI zugute.",
     ],
     2021: [
-      "Die Woche 2021 fiel in die Zeit, in der die Treffen von BNI online stattfanden: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen begannen Ende 2021.",
+      "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen kehrten je nach Land zu unterschiedlichen Zeitpunkten zurück (im Vereinigten Königreich ab dem 1. Oktober 2021).",
     ],
     2025: ["National Today gab für die Woche 2025 den 3.–9. Februar an."],
   },
 
   history: {
     heading: "Geschichte",
-    lead: "Wie aus einer 2006 angekündigten BNI-Initiative eine Woche wurde, die im Februar begangen wird – soweit die Quellen es belegen.",
+    lead: "Wie aus einer Idee, die 2006 auf einer BNI-Konferenz aufkam, eine Woche wurde, die im Februar begangen wird – soweit die Quellen es belegen.",
     bniHeading: "BNI",
     bni: [
       "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985. Misner nennt den Ansatz „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
@@ -259,7 +260,7 @@ const de: SiteStrings = {
       {
         when: "November 2006",
         title: "Die Idee",
-        text: "BNI kündigte die Idee auf seiner internationalen Direktorenkonferenz an. Ein BNI-Direktor schrieb, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI für Australien, als Impulsgeber der Idee.",
+        text: "Die Idee kam auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, auf. Ein BNI-Direktor, der dabei war, schrieb, die Woche werde künftig in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI Australia, als Impulsgeber der Idee.",
       },
       {
         when: "Februar 2007",
@@ -274,24 +275,24 @@ const de: SiteStrings = {
       {
         when: "Februar 2010",
         title: "Eine offizielle Veranstaltungsliste",
-        text: "Eine offizielle Website führte die Veranstaltungen der Woche auf, und zum Frühstück in London wurden rund 400 Personen erwartet. Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
+        text: "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war ein Networking-Frühstück geplant, zu dem rund 400 Personen erwartet wurden. Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
       },
       {
         when: "Februar 2020",
         title: "Eine Million Mal Danke",
-        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien war sie mit der Spendensammlung der BNI Foundation Australia anlässlich der Buschbrände verknüpft; in Italien begann die Woche am 1. Februar in den Abruzzen, mit Seminaren im ganzen Land; die Erlöse kamen Schulprojekten zugute.",
+        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien nutzte der nationale Direktor von BNI Australia es, um unter anderem allen zu danken, die für die Buschbrand-Spendensammlung der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
       },
       {
         when: "Februar 2021",
-        title: "BNI trifft sich online",
-        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen begannen Ende 2021; die Woche 2021 fiel also in die Zeit, in der sich BNI ausschließlich online traf.",
+        title: "Treffen online",
+        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen kehrten je nach Land zu unterschiedlichen Zeitpunkten zurück (im Vereinigten Königreich ab dem 1. Oktober 2021); für viele Chapter fiel die Woche 2021 also in ihre Online-Zeit.",
       },
     ],
     yearLink: "{year} im Detail",
     todayWhen: "Jeden Februar",
     todayTitle: "Die Woche heute",
     today:
-      "Die veröffentlichten Termine für 2022 bis 2025 liegen weiterhin in der ersten vollen Februarwoche, und 2023 beschrieb Misner den Zweck der Woche ganz ähnlich wie 2010: als Feier dessen, was Networking für Unternehmen weltweit leistet.",
+      "Die veröffentlichten Termine für 2022 bis 2025 liegen weiterhin in der ersten vollen Februarwoche. 2023 schrieb Misner, die Woche sei entstanden, um Führungskräften aus der Wirtschaft weltweit zu helfen, sich zu vernetzen und gemeinsam ihre Networking-Fähigkeiten auszubauen, und ihr Ziel sei es, die Kraft des Networkings anzuerkennen.",
     datesLink: "Termine aller Jahre",
   },
 
@@ -299,10 +300,14 @@ const de: SiteStrings = {
     heading: "Themen",
     lead: "Manche Ausgaben der International Networking Week hatten ein Thema. Hier finden Sie die Themen, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gesichert sie sind.",
     statuses: {
-      confirmed: { label: "Von BNI bestätigt", inSentence: "von BNI bestätigt" },
+      confirmed: {
+        label: "Von BNI bestätigt",
+        sentence: "Das von BNI bestätigte Thema des Jahres {year} lautete {theme}.",
+      },
       reported: {
         label: "Nur von dritter Seite berichtet",
-        inSentence: "nur von dritter Seite berichtet",
+        sentence:
+          "Eine Quelle außerhalb von BNI nennt {theme} als Thema des Jahres {year}; BNI hat es nicht bestätigt.",
       },
     },
     translations: {
@@ -312,7 +317,7 @@ const de: SiteStrings = {
     source: "Quelle:",
     mixUpHeading: "Die Verwechslung von 2020",
     mixUp:
-      "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Das stimmt nicht: „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung. Das Thema, das BNI selbst für die Woche 2020 gewählt hatte, lautete nach den Worten des nationalen Direktors von BNI Australia „One Million Thank You's“: eine Woche mit einer Million Mal Danke.",
+      "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Eine Quelle von BNI selbst nennt ein anderes: Nach den Worten des nationalen Direktors von BNI Australia lautete das Thema 2020 „One Million Thank You's“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „A Week of One Million Thank You's“. „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung – und ist wahrscheinlich der Ursprung der Verwechslung.",
     otherYearsHeading: "Andere Jahre",
     otherYears:
       "Außer für {knownYears} ist hier für kein Jahr seit {firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.",
@@ -336,11 +341,11 @@ const de: SiteStrings = {
       {
         heading: "Als Gruppe",
         items: [
-          "Richten Sie ein Networking-Frühstück aus, wie BNI 2007 und 2010 in London mit seinem „BNI Big Breakfast“.",
+          "Richten Sie ein Networking-Frühstück aus, wie BNI 2007 in London mit seinem „BNI Big Breakfast“; für 2010 war dort ein weiteres geplant.",
           "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche).",
           "Laden Sie eine andere Gruppe zu einer gemeinsamen Veranstaltung ein, damit sich auch Netzwerke untereinander vernetzen.",
-          "Organisieren Sie eine Online-Speed-Networking-Runde.",
-          "Verbinden Sie die Woche mit einem guten Zweck: 2020 sammelte die BNI Foundation Australia Spenden anlässlich der Buschbrände, und in Italien kamen die Erlöse der Veranstaltungen Schulprojekten zugute.",
+          "Nehmen Sie gemeinsam an einer Online-Speed-Networking-Veranstaltung teil, wie BNI es vorschlägt.",
+          "Verbinden Sie die Woche mit einem guten Zweck: 2020 nutzte der nationale Direktor von BNI Australia das Thema der Woche, um allen zu danken, die für die Buschbrand-Spendensammlung der BNI Foundation Australia gespendet hatten, und in Italien kam der Erlös des Eröffnungstags Schulprojekten zugute.",
         ],
       },
       {

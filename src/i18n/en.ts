@@ -88,7 +88,7 @@ const en = {
     history: {
       title: "History of International Networking Week",
       description:
-        "How BNI launched International Networking Week in 2007 and how it has been marked since, from London breakfasts to the 2020 week of thank-yous.",
+        "How BNI launched International Networking Week in 2007 and how it has been marked since, from a London breakfast in its first year to the 2020 week of thank-yous.",
     },
     themes: {
       title: "International Networking Week themes by year",
@@ -183,7 +183,7 @@ const en = {
     calendarHeading: "In your calendar",
     whatHeading: "What it is",
     what: [
-      "International Networking Week® was launched in 2007 by BNI (Business Network International), which Dr. Ivan Misner founded in 1985. The idea was announced at BNI's international directors' conference in November 2006, and the week is held in the first full week of February.",
+      "International Networking Week® was launched in 2007 by BNI (Business Network International), which Dr. Ivan Misner founded in 1985. The idea came up at BNI's international directors' conference in Long Beach, California, in November 2006, and the week is held in the first full week of February.",
       "BNI presents the week as a celebration of what networking does for businesses worldwide. Groups mark it with events, seminars and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
     ],
     whyHeading: "Why it matters",
@@ -204,8 +204,6 @@ const en = {
     caption: "International Networking Week dates by year",
     columns: { year: "Year", monday: "Monday", business: "Business days", whole: "Whole week" },
     thisYearBadge: "This year",
-    /** The theme under a year's row; `quotedTheme` comes in the language's quotation marks (`site.quoted`). */
-    themeRow: "{year} theme: {quotedTheme}, {status}.",
     aboutThemes: "About the themes",
     ruleHeading: "The rule",
     rule: "International Networking Week starts on the first Monday of February and runs to the following Sunday: the first full Monday-to-Sunday week of the month. Monday to Friday are its business days; many calendars show all seven days. When 1 February is itself a Monday, the week starts that day.",
@@ -222,9 +220,9 @@ const en = {
       },
     ],
     noSundayWeek: "No source uses a Sunday-to-Saturday week.",
-    trickyHeading: "Years some calendars get wrong",
+    trickyHeading: "Years that are easy to misread",
     tricky:
-      "“The first full week of February” is easy to misapply. When 1 February is a Monday (as in 2021, 2027 and 2038), that week is already full, so it is the first: the week starts on the 1st, not a week later. When 1 February is a Sunday (as in 2026), the first full Monday-to-Sunday week starts the next day, Monday 2 February. This site follows the rule in those years too. One TV station wrote “second full week” in 2023, which contradicts every other source and its own air date.",
+      "“The first full week of February” can be misread in years where 1 February is a Monday (2021, 2027, 2038) or a Sunday (2026, 2032). When it is a Monday, the week that starts that day is already full, so it is the first: in 2010, when 1 February was a Monday, the week ran 1–5 February, not a week later. When it is a Sunday, the first full Monday-to-Sunday week starts the next day, Monday 2 February. This site follows the rule in those years too. One TV station wrote “second full week” in 2023, which contradicts every other source and its own air date.",
   },
 
   yearPage: {
@@ -232,7 +230,6 @@ const en = {
     imageAlt: "International Networking Week {year}: {whole}",
     shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Theme",
-    theme: "The {year} theme was {theme}, {status}.",
     noTheme: "No theme is known for {year}. {link} lists the ones that are.",
     themesPageLink: "The themes page",
     aboutThemes: "About the themes",
@@ -243,7 +240,12 @@ const en = {
       "1 February {year} was a Sunday, so the first full Monday-to-Sunday week started the next day, {monday}.",
     sundayFirstFuture:
       "1 February {year} is a Sunday, so the first full Monday-to-Sunday week starts the next day, {monday}.",
-    someCalendarsWrong: "Some calendars get this year wrong.",
+    /** After the note on a year whose 1 February is a Monday (2021, 2027, 2038). */
+    misreadMonday:
+      "“The first full week of February” can be misread in such a year as the week after; in 2010, when 1 February was also a Monday, the week ran 1–5 February.",
+    /** After the note on a year whose 1 February is a Sunday (2026, 2032). */
+    misreadSunday:
+      "“The first full week of February” can be misread in such a year as starting on Sunday the 1st; no source uses a Sunday-to-Saturday week.",
     otherYears: "Other years",
     everyYear: "Every year",
   },
@@ -252,31 +254,31 @@ const en = {
   yearNotes: {
     2007: [
       "The first edition ran from Monday 5 to Friday 9 February 2007, with Tuesday 6 February as the official networking day.",
-      "BNI had announced the idea at its international directors' conference in November 2006. A BNI director wrote that the week would be held in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
+      "The idea had come up at BNI's international directors' conference in Long Beach, California, in November 2006. A BNI director who was there wrote that the week would be held in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
       "In London, BNI marked the week with a “BNI Big Breakfast”.",
     ],
     2009: [
       "BNI Israel held an International Networking Week conference in Petah Tikva on 4 February 2009, with more than 300 people attending.",
     ],
     2010: [
-      "An official website listed the week's events, and about 400 people were expected at the London breakfast.",
+      "An official website listed the week's events, and a networking breakfast was planned in London, with about 400 people expected.",
     ],
     2020: [
-      "In Australia the week was tied to BNI Foundation Australia's bushfire fundraising.",
-      "Italian events began early, on Saturday 1 February 2020 in Abruzzo, followed by seminars across Italy that week, with proceeds going to school projects.",
+      "In Australia, BNI Australia's national director used the week's theme to thank, among others, the people who had donated to BNI Foundation Australia's bushfire fundraising.",
+      "In Italy, the week opened in Abruzzo, at Francavilla al Mare, on Saturday 1 February 2020; the proceeds of that opening day went to BNI's “Business Voices” school projects.",
     ],
     2021: [
-      "The 2021 week fell in the period when BNI's meetings were held online: chapters moved online in March 2020, and hybrid meetings began in late 2021.",
+      "For many chapters, the 2021 week fell in the period when BNI met online: chapters moved their meetings online in March 2020, and hybrid meetings came back at different times in different countries (in the UK, from 1 October 2021).",
     ],
     2025: ["National Today gave the 2025 week as 3–9 February."],
   },
 
   history: {
     heading: "History",
-    lead: "How a BNI initiative announced in 2006 became a week marked in February, as far as the sources record it.",
+    lead: "How an idea that came up at a BNI conference in 2006 became a week marked in February, as far as the sources record it.",
     bniHeading: "BNI",
     bni: [
-      "International Networking Week® is an initiative of BNI: Business Network International (not “Business Networking International”, a common misnaming). Dr. Ivan Misner founded BNI in 1985. Misner calls its approach “relationship networking”: long-term relationships that benefit both sides.",
+      "International Networking Week® is an initiative of BNI: Business Network International (not “Business Networking International”, a common misnaming). Dr. Ivan Misner founded BNI in 1985. Misner calls BNI's approach “relationship networking”: long-term relationships that benefit both sides.",
       "BNI's size, as reported at the time: in February 2023 Misner counted more than 10,900 BNI chapters; WDTN, a TV station, reported nearly 11,000 chapters and 300,000 members that same month; and in October 2023 the Halifax Courier reported over 300,000 members in seventy-seven countries. No source counts the events or countries of International Networking Week itself.",
     ],
     /** The timeline, oldest first; an entry whose `when` names a year from 2007 links to its page. */
@@ -284,7 +286,7 @@ const en = {
       {
         when: "November 2006",
         title: "The idea",
-        text: "BNI announced the idea at its international directors' conference. A BNI director wrote that it would take place in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
+        text: "The idea came up at BNI's international directors' conference in Long Beach, California. A BNI director who was there wrote that the week would take place in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
       },
       {
         when: "February 2007",
@@ -299,24 +301,24 @@ const en = {
       {
         when: "February 2010",
         title: "An official events list",
-        text: "An official website listed the week's events, and about 400 people were expected at the London breakfast. 1 February was a Monday, and the week ran 1–5 February.",
+        text: "An official website listed the week's events, and a networking breakfast was planned in London, with about 400 people expected. 1 February was a Monday, and the week ran 1–5 February.",
       },
       {
         when: "February 2020",
         title: "One million thank-yous",
-        text: "BNI's theme for the week was “One Million Thank You's”. In Australia it was tied to bushfire fundraising by BNI Foundation Australia; in Italy the week opened in Abruzzo on 1 February, with seminars across the country and proceeds going to school projects.",
+        text: "BNI's theme for the week was “One Million Thank You's”. In Australia, BNI Australia's national director used it to thank, among others, the donors to BNI Foundation Australia's bushfire fundraising; in Italy, the week opened in Abruzzo on 1 February, and the proceeds of that opening day went to school projects.",
       },
       {
         when: "February 2021",
-        title: "BNI meets online",
-        text: "BNI chapters had moved their meetings online in March 2020, and hybrid meetings began in late 2021, so the 2021 week fell in BNI's all-online period.",
+        title: "Meeting online",
+        text: "BNI chapters had moved their meetings online in March 2020, and hybrid meetings came back at different times in different countries (in the UK, from 1 October 2021), so for many chapters the 2021 week fell in their online period.",
       },
     ],
     yearLink: "{year} in detail",
     todayWhen: "Every February",
     todayTitle: "The week today",
     today:
-      "Published dates for 2022 to 2025 still fall in the first full week of February, and in 2023 Misner described the week's purpose in much the same terms as in 2010: a celebration of what networking does for businesses worldwide.",
+      "Published dates for 2022 to 2025 still fall in the first full week of February. In 2023 Misner wrote that the week began as a way for business leaders around the world to connect and build their networking skills together, and that its aim is to recognise the power of networking.",
     datesLink: "Every year's dates",
   },
 
@@ -324,10 +326,19 @@ const en = {
     heading: "Themes",
     lead: "Some years of International Networking Week had a theme. These are the ones we could find a source for, each with its source and how certain it is.",
     statuses: {
-      confirmed: { label: "Confirmed by BNI", inSentence: "confirmed by BNI" },
+      /**
+       * `sentence` gives a year's theme on its page and under its row in the dates table, with
+       * `{year}` and `{theme}` (the title quoted, then on the year page its translation); a
+       * theme not from BNI is always attributed, never stated as fact.
+       */
+      confirmed: {
+        label: "Confirmed by BNI",
+        sentence: "The {year} theme, confirmed by BNI, was {theme}.",
+      },
       reported: {
         label: "Reported by a third party only",
-        inSentence: "reported by a third party only",
+        sentence:
+          "A source outside BNI gives {theme} as the {year} theme; BNI has not confirmed it.",
       },
     },
     /** A translation shown beside a theme's original title, keyed by that title; none in English. */
@@ -335,7 +346,7 @@ const en = {
     source: "Source:",
     mixUpHeading: "The 2020 mix-up",
     mixUp:
-      "One observance calendar gives “Dreaming Big” as the theme of 2020. It was not: “Dream Big” was the motto of BNI's Global Convention in Warsaw in November 2019, a separate event. BNI's own theme for the 2020 week, in the words of BNI Australia's national director, was “One Million Thank You's”: a week of one million thank-yous.",
+      "One observance calendar gives “Dreaming Big” as the theme of 2020. BNI's own source gives another: in the words of BNI Australia's national director, the 2020 theme was “One Million Thank You's”, and BNI's posts for the week ran as “A Week of One Million Thank You's”. “Dream Big” was the motto of BNI's Global Convention in Warsaw in November 2019, a separate event, and is the likely origin of the mix-up.",
     otherYearsHeading: "Other years",
     otherYears:
       "No theme is known here for any year since {firstYear} other than {knownYears}. If a year had one, it has not been found in a source we can cite, so this site does not guess.",
@@ -359,11 +370,11 @@ const en = {
       {
         heading: "As a group",
         items: [
-          "Hold a networking breakfast, as BNI did in London with its “BNI Big Breakfast” in 2007 and 2010.",
+          "Hold a networking breakfast, as BNI did in London with its “BNI Big Breakfast” in 2007; another London breakfast was planned for 2010.",
           "Hold a visitors' day: invite friends, family, colleagues or clients to a meeting (BNI New Zealand's advice for its own national networking week).",
           "Invite another group to a joint event, so networks network with each other.",
-          "Run an online speed-networking session.",
-          "Tie the week to a cause: in 2020 BNI Foundation Australia ran bushfire fundraising, and Italian events gave their proceeds to school projects.",
+          "Attend an online speed-networking event together, as BNI suggests.",
+          "Tie the week to a cause: in 2020 BNI Australia's national director used the week's theme to thank donors to BNI Foundation Australia's bushfire fundraising, and in Italy the opening day's proceeds went to school projects.",
         ],
       },
       {

@@ -65,7 +65,7 @@ const es: SiteStrings = {
     history: {
       title: "Historia de la International Networking Week",
       description:
-        "Cómo BNI lanzó la International Networking Week en 2007 y cómo se ha celebrado desde entonces, desde los desayunos de Londres hasta la semana de los agradecimientos de 2020.",
+        "Cómo BNI lanzó la International Networking Week en 2007 y cómo se ha celebrado desde entonces, del desayuno de Londres de su primer año a la semana de los agradecimientos de 2020.",
     },
     themes: {
       title: "Temas de la International Networking Week por año",
@@ -156,7 +156,7 @@ const es: SiteStrings = {
     calendarHeading: "En tu calendario",
     whatHeading: "Qué es",
     what: [
-      "BNI (Business Network International), la organización que el Dr. Ivan Misner fundó en 1985, lanzó la International Networking Week® en 2007. La idea se anunció en la conferencia internacional de directores de BNI en noviembre de 2006, y la semana se celebra durante la primera semana completa de febrero.",
+      "BNI (Business Network International), la organización que el Dr. Ivan Misner fundó en 1985, lanzó la International Networking Week® en 2007. La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California) en noviembre de 2006, y la semana se celebra durante la primera semana completa de febrero.",
       "BNI presenta la semana como una celebración de lo que el networking aporta a las empresas de todo el mundo. Los grupos organizan eventos, seminarios y desayunos de networking para la ocasión, y cualquiera puede participar retomando el contacto con las personas de su red.",
     ],
     whyHeading: "Por qué importa",
@@ -184,7 +184,6 @@ const es: SiteStrings = {
       whole: "Semana completa",
     },
     thisYearBadge: "Este año",
-    themeRow: "Tema de {year}: {quotedTheme}, {status}.",
     aboutThemes: "Sobre los temas",
     ruleHeading: "La regla",
     rule: "La International Networking Week empieza el primer lunes de febrero y dura hasta el domingo siguiente: es la primera semana completa de lunes a domingo del mes. Sus días laborables son de lunes a viernes; muchos calendarios muestran los siete días. Cuando el 1 de febrero cae en lunes, la semana empieza ese mismo día.",
@@ -204,9 +203,9 @@ const es: SiteStrings = {
       },
     ],
     noSundayWeek: "Ninguna fuente usa una semana de domingo a sábado.",
-    trickyHeading: "Años en los que algunos calendarios se equivocan",
+    trickyHeading: "Años que se prestan a confusión",
     tricky:
-      "«La primera semana completa de febrero» es una regla fácil de aplicar mal. Cuando el 1 de febrero cae en lunes (como en 2021, 2027 y 2038), esa semana ya está completa, así que es la primera: la semana empieza el día 1, no una semana después. Cuando el 1 de febrero cae en domingo (como en 2026), la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, un canal de televisión escribió «second full week» (segunda semana completa), lo que contradice a todas las demás fuentes y a su propia fecha de emisión.",
+      "«La primera semana completa de febrero» puede malinterpretarse en los años en que el 1 de febrero cae en lunes (2021, 2027, 2038) o en domingo (2026, 2032). Cuando cae en lunes, la semana que empieza ese día ya está completa, así que es la primera: en 2010, cuando el 1 de febrero cayó en lunes, la semana fue del 1 al 5 de febrero, no una semana después. Cuando cae en domingo, la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, un canal de televisión escribió «second full week» (segunda semana completa), lo que contradice todas las demás fuentes y la fecha de emisión de su propio reportaje.",
   },
 
   yearPage: {
@@ -214,7 +213,6 @@ const es: SiteStrings = {
     imageAlt: "International Networking Week {year}: {whole}",
     shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
-    theme: "El tema de {year} fue {theme}, {status}.",
     noTheme: "No se conoce ningún tema para {year}. {link} recoge los que sí se conocen.",
     themesPageLink: "La página de temas",
     aboutThemes: "Sobre los temas",
@@ -227,7 +225,10 @@ const es: SiteStrings = {
       "El 1 de febrero de {year} cayó en domingo, así que la primera semana completa de lunes a domingo empezó al día siguiente, el {monday}.",
     sundayFirstFuture:
       "El 1 de febrero de {year} cae en domingo, así que la primera semana completa de lunes a domingo empieza al día siguiente, el {monday}.",
-    someCalendarsWrong: "Algunos calendarios se equivocan con este año.",
+    misreadMonday:
+      "En un año así, «la primera semana completa de febrero» puede malinterpretarse como la semana siguiente; en 2010, cuando el 1 de febrero también cayó en lunes, la semana fue del 1 al 5 de febrero.",
+    misreadSunday:
+      "En un año así, «la primera semana completa de febrero» puede malinterpretarse como si empezara el domingo 1 de febrero; ninguna fuente usa una semana de domingo a sábado.",
     otherYears: "Otros años",
     everyYear: "Todos los años",
   },
@@ -235,28 +236,28 @@ const es: SiteStrings = {
   yearNotes: {
     2007: [
       "La primera edición tuvo lugar del lunes 5 al viernes 9 de febrero de 2007, y el martes 6 de febrero fue el día oficial de networking.",
-      "BNI había anunciado la idea en su conferencia internacional de directores en noviembre de 2006. Un director de BNI escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber inspirado la idea.",
+      "La idea había surgido en la conferencia internacional de directores de BNI celebrada en Long Beach (California) en noviembre de 2006. Un director de BNI que asistió escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber sido la chispa de la iniciativa.",
       "En Londres, BNI celebró la semana con un «BNI Big Breakfast» (gran desayuno de BNI).",
     ],
     2009: [
       "BNI Israel organizó una conferencia de la International Networking Week en Petah Tikva el 4 de febrero de 2009, con más de 300 asistentes.",
     ],
     2010: [
-      "Un sitio web oficial recogía los eventos de la semana, y en el desayuno de Londres se esperaba a unas 400 personas.",
+      "Un sitio web oficial recogía los eventos de la semana, y en Londres se preparaba un desayuno de networking al que se esperaba a unas 400 personas.",
     ],
     2020: [
-      "En Australia, la semana se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales.",
-      "Los eventos en Italia se adelantaron: empezaron el sábado 1 de febrero de 2020 en los Abruzos y siguieron esa semana con seminarios por todo el país; lo recaudado se destinó a proyectos escolares.",
+      "En Australia, el director nacional de BNI Australia aprovechó el tema de la semana para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales.",
+      "En Italia, la semana se inauguró el sábado 1 de febrero de 2020 en Francavilla al Mare, en los Abruzos; lo recaudado en esa jornada inaugural se destinó a los proyectos escolares «Business Voices» de BNI.",
     ],
     2021: [
-      "La semana de 2021 coincidió con el periodo en que las reuniones de BNI se celebraban en línea: los capítulos pasaron a reunirse en línea en marzo de 2020, y las reuniones híbridas comenzaron a finales de 2021.",
+      "Para muchos capítulos, la semana de 2021 coincidió con el periodo en que BNI se reunía en línea: los capítulos pasaron a reunirse en línea en marzo de 2020, y las reuniones híbridas volvieron en distintos momentos según el país (en el Reino Unido, a partir del 1 de octubre de 2021).",
     ],
     2025: ["Según National Today, la semana de 2025 fue del 3 al 9 de febrero."],
   },
 
   history: {
     heading: "Historia",
-    lead: "Cómo una iniciativa de BNI anunciada en 2006 se convirtió en una semana que se celebra en febrero, hasta donde lo registran las fuentes.",
+    lead: "Cómo una idea surgida en una conferencia de BNI en 2006 se convirtió en una semana que se celebra en febrero, hasta donde lo registran las fuentes.",
     bniHeading: "BNI",
     bni: [
       "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985. Misner llama a su enfoque «relationship networking» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
@@ -266,7 +267,7 @@ const es: SiteStrings = {
       {
         when: "Noviembre de 2006",
         title: "La idea",
-        text: "BNI anunció la idea en su conferencia internacional de directores. Un director de BNI escribió que, a partir de entonces, tendría lugar la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber inspirado la idea.",
+        text: "La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California). Un director de BNI que asistió escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber sido la chispa de la iniciativa.",
       },
       {
         when: "Febrero de 2007",
@@ -281,24 +282,24 @@ const es: SiteStrings = {
       {
         when: "Febrero de 2010",
         title: "Una lista oficial de eventos",
-        text: "Un sitio web oficial recogía los eventos de la semana, y en el desayuno de Londres se esperaba a unas 400 personas. El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
+        text: "Un sitio web oficial recogía los eventos de la semana, y en Londres se preparaba un desayuno de networking al que se esperaba a unas 400 personas. El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
       },
       {
         when: "Febrero de 2020",
         title: "Un millón de agradecimientos",
-        text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia se vinculó a la recaudación de fondos de BNI Foundation Australia por los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, con seminarios por todo el país, y lo recaudado se destinó a proyectos escolares.",
+        text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia, el director nacional de BNI Australia lo aprovechó para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, y lo recaudado en esa jornada inaugural se destinó a proyectos escolares.",
       },
       {
         when: "Febrero de 2021",
-        title: "BNI se reúne en línea",
-        text: "Los capítulos de BNI habían trasladado sus reuniones a internet en marzo de 2020, y las reuniones híbridas comenzaron a finales de 2021, así que la semana de 2021 coincidió con la etapa totalmente en línea de BNI.",
+        title: "Reuniones en línea",
+        text: "Los capítulos de BNI habían trasladado sus reuniones a internet en marzo de 2020, y las reuniones híbridas volvieron en distintos momentos según el país (en el Reino Unido, a partir del 1 de octubre de 2021), así que, para muchos capítulos, la semana de 2021 coincidió con su etapa en línea.",
       },
     ],
     yearLink: "{year} en detalle",
     todayWhen: "Cada febrero",
     todayTitle: "La semana hoy",
     today:
-      "Las fechas publicadas de 2022 a 2025 siguen cayendo en la primera semana completa de febrero, y en 2023 Misner describió el propósito de la semana en términos muy parecidos a los de 2010: una celebración de lo que el networking aporta a las empresas de todo el mundo.",
+      "Las fechas publicadas de 2022 a 2025 siguen cayendo en la primera semana completa de febrero. En 2023, Misner escribió que la semana nació como una forma de que líderes empresariales de todo el mundo se conectaran y desarrollaran juntos sus habilidades de networking, y que su objetivo es reconocer el poder del networking.",
     datesLink: "Fechas de todos los años",
   },
 
@@ -306,10 +307,13 @@ const es: SiteStrings = {
     heading: "Temas",
     lead: "Algunos años, la International Networking Week tuvo un tema. Aquí están aquellos para los que encontramos una fuente, cada uno con esa fuente y su grado de certeza.",
     statuses: {
-      confirmed: { label: "Confirmado por BNI", inSentence: "confirmado por BNI" },
+      confirmed: {
+        label: "Confirmado por BNI",
+        sentence: "El tema de {year}, confirmado por BNI, fue {theme}.",
+      },
       reported: {
-        label: "Citado solo por un tercero",
-        inSentence: "citado solo por un tercero",
+        label: "Recogido solo por una fuente ajena a BNI",
+        sentence: "Una fuente ajena a BNI da {theme} como tema de {year}; BNI no lo ha confirmado.",
       },
     },
     translations: {
@@ -319,7 +323,7 @@ const es: SiteStrings = {
     source: "Fuente:",
     mixUpHeading: "La confusión de 2020",
     mixUp:
-      "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. No lo fue: «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia en noviembre de 2019, un evento distinto. El tema de la propia BNI para la semana de 2020, según el director nacional de BNI Australia, fue «One Million Thank You's» (un millón de gracias): una semana de un millón de agradecimientos.",
+      "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «One Million Thank You's» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «A Week of One Million Thank You's». «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
     otherYearsHeading: "Otros años",
     otherYears:
       "Aquí no consta ningún tema de ningún año desde {firstYear}, salvo los de {knownYears}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.",
@@ -343,11 +347,11 @@ const es: SiteStrings = {
       {
         heading: "En grupo",
         items: [
-          "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007 y 2010.",
+          "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007; para 2010 se preparó otro en Londres.",
           "Prepara una jornada de visitantes: invita a amigos, familiares, colegas o clientes a una reunión (el consejo de BNI New Zealand para su propia semana nacional de networking).",
           "Invita a otro grupo a un evento conjunto, para que las redes también hagan networking entre sí.",
-          "Organiza una sesión de speed networking en línea.",
-          "Vincula la semana a una causa: en 2020, BNI Foundation Australia recaudó fondos por los incendios forestales, y los eventos de Italia destinaron lo recaudado a proyectos escolares.",
+          "Asiste con tu grupo a un evento de speed networking en línea, como sugiere BNI.",
+          "Vincula la semana a una causa: en 2020, el director nacional de BNI Australia aprovechó el tema de la semana para dar las gracias a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales, y en Italia lo recaudado en la jornada inaugural se destinó a proyectos escolares.",
         ],
       },
       {

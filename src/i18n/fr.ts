@@ -65,7 +65,7 @@ const fr: SiteStrings = {
     history: {
       title: "Histoire de l’International Networking Week",
       description:
-        "Comment BNI a lancé l’International Networking Week en 2007 et comment elle a été célébrée depuis, des petits-déjeuners londoniens à la semaine des remerciements de 2020.",
+        "Comment BNI a lancé l’International Networking Week en 2007 et comment elle a été célébrée depuis, du petit-déjeuner londonien de la première édition à la semaine des remerciements de 2020.",
     },
     themes: {
       title: "Les thèmes de l’International Networking Week, année par année",
@@ -156,8 +156,8 @@ const fr: SiteStrings = {
     calendarHeading: "Dans votre agenda",
     whatHeading: "De quoi s’agit-il ?",
     what: [
-      "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée a été annoncée lors de la conférence internationale des directeurs de BNI en novembre 2006, et la semaine se tient durant la première semaine complète de février.",
-      "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes la marquent par des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
+      "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006, et la semaine se tient durant la première semaine complète de février.",
+      "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes la célèbrent par des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
     ],
     whyHeading: "Pourquoi c’est important",
     why: "Misner qualifie l’approche de BNI de « relationship networking » (networking relationnel) : bâtir des relations à long terme dont les deux parties tirent profit.",
@@ -184,7 +184,6 @@ const fr: SiteStrings = {
       whole: "Semaine complète",
     },
     thisYearBadge: "Cette année",
-    themeRow: "Thème {year} : {quotedTheme}, {status}.",
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
     rule: "L’International Networking Week commence le premier lundi de février et se termine le dimanche suivant : c’est la première semaine complète du mois, du lundi au dimanche. Ses jours ouvrés vont du lundi au vendredi ; de nombreux calendriers affichent les sept jours. Lorsque le 1er février tombe un lundi, la semaine commence ce jour-là.",
@@ -204,9 +203,9 @@ const fr: SiteStrings = {
       },
     ],
     noSundayWeek: "Aucune source n’utilise une semaine allant du dimanche au samedi.",
-    trickyHeading: "Les années où certains calendriers se trompent",
+    trickyHeading: "Les années qui prêtent à confusion",
     tricky:
-      "« La première semaine complète de février » : la formule est facile à mal appliquer. Quand le 1er février tombe un lundi (comme en 2021, 2027 et 2038), cette semaine est déjà complète, c’est donc la première : la semaine commence le 1er, et non une semaine plus tard. Quand le 1er février tombe un dimanche (comme en 2026), la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « second full week » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources ainsi que sa propre date de diffusion.",
+      "« La première semaine complète de février » peut être mal comprise les années où le 1er février tombe un lundi (2021, 2027, 2038) ou un dimanche (2026, 2032). Quand il tombe un lundi, la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février, et non une semaine plus tard. Quand il tombe un dimanche, la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « second full week » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources ainsi que sa propre date de diffusion.",
   },
 
   yearPage: {
@@ -214,7 +213,6 @@ const fr: SiteStrings = {
     imageAlt: "International Networking Week {year} : {whole}",
     shareText: "International Networking Week {year} : {whole}",
     themeHeading: "Thème",
-    theme: "Le thème de {year} était {theme}, {status}.",
     noTheme: "Aucun thème n’est connu pour {year}. {link} recense ceux qui le sont.",
     themesPageLink: "La page des thèmes",
     aboutThemes: "À propos des thèmes",
@@ -227,7 +225,10 @@ const fr: SiteStrings = {
       "Le 1er février {year} était un dimanche : la première semaine complète du lundi au dimanche a donc commencé le lendemain, {monday}.",
     sundayFirstFuture:
       "Le 1er février {year} est un dimanche : la première semaine complète du lundi au dimanche commence donc le lendemain, {monday}.",
-    someCalendarsWrong: "Certains calendriers se trompent sur cette année.",
+    misreadMonday:
+      "« La première semaine complète de février » peut, une telle année, être comprise à tort comme la semaine suivante ; en 2010, quand le 1er février était aussi un lundi, la semaine s’est tenue du 1er au 5 février.",
+    misreadSunday:
+      "« La première semaine complète de février » peut, une telle année, être comprise à tort comme commençant le dimanche 1er ; aucune source n’utilise une semaine allant du dimanche au samedi.",
     otherYears: "Autres années",
     everyYear: "Toutes les années",
   },
@@ -235,28 +236,28 @@ const fr: SiteStrings = {
   yearNotes: {
     2007: [
       "La première édition s’est déroulée du lundi 5 au vendredi 9 février 2007, le mardi 6 février étant la journée officielle du networking.",
-      "BNI avait annoncé l’idée lors de sa conférence internationale des directeurs, en novembre 2006. Un directeur de BNI a écrit que la semaine se tiendrait désormais la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
+      "L’idée était née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006. Un directeur de BNI qui y assistait a écrit que la semaine se tiendrait désormais la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
       "À Londres, BNI a marqué la semaine par un « BNI Big Breakfast » (grand petit-déjeuner BNI).",
     ],
     2009: [
       "BNI Israel a tenu une conférence consacrée à l’International Networking Week à Petah Tikva le 4 février 2009, avec plus de 300 participants.",
     ],
     2010: [
-      "Un site officiel recensait les événements de la semaine, et environ 400 personnes étaient attendues au petit-déjeuner de Londres.",
+      "Un site officiel recensait les événements de la semaine, et un petit-déjeuner de networking était prévu à Londres, avec environ 400 personnes attendues.",
     ],
     2020: [
-      "En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse.",
-      "En Italie, les événements ont commencé en avance, le samedi 1er février 2020 dans les Abruzzes, puis des séminaires se sont tenus dans tout le pays cette semaine-là, leurs recettes étant reversées à des projets scolaires.",
+      "En Australie, le directeur national de BNI Australia s’est servi du thème de la semaine pour remercier, entre autres, les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse.",
+      "En Italie, la semaine s’est ouverte le samedi 1er février 2020 à Francavilla al Mare, dans les Abruzzes ; les recettes de cette journée d’ouverture ont été reversées aux projets scolaires « Business Voices » de BNI.",
     ],
     2021: [
-      "La semaine de 2021 a eu lieu pendant la période où les réunions de BNI se tenaient en ligne : les groupes étaient passés en ligne en mars 2020, et les réunions hybrides ont commencé fin 2021.",
+      "Pour de nombreux groupes, la semaine de 2021 a eu lieu pendant la période où BNI se réunissait en ligne : les groupes étaient passés en ligne en mars 2020, et les réunions hybrides ont repris à des dates différentes selon les pays (au Royaume-Uni, à partir du 1er octobre 2021).",
     ],
     2025: ["National Today situait la semaine de 2025 du 3 au 9 février."],
   },
 
   history: {
     heading: "Histoire",
-    lead: "Comment une initiative de BNI annoncée en 2006 est devenue une semaine célébrée en février, dans la mesure où les sources en gardent la trace.",
+    lead: "Comment une idée née lors d’une conférence de BNI en 2006 est devenue une semaine célébrée en février, dans la mesure où les sources en gardent la trace.",
     bniHeading: "BNI",
     bni: [
       "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985. Misner qualifie son approche de « relationship networking » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
@@ -266,7 +267,7 @@ const fr: SiteStrings = {
       {
         when: "Novembre 2006",
         title: "L’idée",
-        text: "BNI a annoncé l’idée lors de sa conférence internationale des directeurs. Un directeur de BNI a écrit que la semaine aurait lieu désormais la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
+        text: "L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie). Un directeur de BNI qui y assistait a écrit que la semaine aurait désormais lieu la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
       },
       {
         when: "Février 2007",
@@ -281,24 +282,24 @@ const fr: SiteStrings = {
       {
         when: "Février 2010",
         title: "Une liste officielle des événements",
-        text: "Un site officiel recensait les événements de la semaine, et environ 400 personnes étaient attendues au petit-déjeuner de Londres. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
+        text: "Un site officiel recensait les événements de la semaine, et un petit-déjeuner de networking était prévu à Londres, avec environ 400 personnes attendues. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
       },
       {
         when: "Février 2020",
         title: "Un million de mercis",
-        text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, la semaine a été associée à la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, elle s’est ouverte dans les Abruzzes le 1er février, avec des séminaires dans tout le pays dont les recettes ont été reversées à des projets scolaires.",
+        text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, le directeur national de BNI Australia s’en est servi pour remercier, entre autres, les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, la semaine s’est ouverte dans les Abruzzes le 1er février, et les recettes de cette journée d’ouverture ont été reversées à des projets scolaires.",
       },
       {
         when: "Février 2021",
-        title: "BNI se réunit en ligne",
-        text: "Les groupes BNI avaient déplacé leurs réunions en ligne en mars 2020, et les réunions hybrides ont commencé fin 2021 : la semaine de 2021 est donc tombée en pleine période du tout-en-ligne chez BNI.",
+        title: "Des réunions en ligne",
+        text: "Les groupes BNI avaient déplacé leurs réunions en ligne en mars 2020, et les réunions hybrides ont repris à des dates différentes selon les pays (au Royaume-Uni, à partir du 1er octobre 2021) : pour de nombreux groupes, la semaine de 2021 est donc tombée en pleine période en ligne.",
       },
     ],
     yearLink: "{year} en détail",
     todayWhen: "Chaque mois de février",
     todayTitle: "La semaine aujourd’hui",
     today:
-      "Les dates publiées de 2022 à 2025 tombent toujours la première semaine complète de février, et en 2023, Misner décrivait l’objectif de la semaine presque dans les mêmes termes qu’en 2010 : célébrer ce que le networking apporte aux entreprises du monde entier.",
+      "Les dates publiées de 2022 à 2025 tombent toujours la première semaine complète de février. En 2023, Misner écrivait que la semaine était née pour aider les dirigeants d’entreprise du monde entier à se rencontrer et à développer ensemble leurs compétences en networking, et que son but est de reconnaître la force du networking.",
     datesLink: "Les dates de chaque année",
   },
 
@@ -306,10 +307,14 @@ const fr: SiteStrings = {
     heading: "Thèmes",
     lead: "Certaines années, l’International Networking Week avait un thème. Voici ceux pour lesquels nous avons trouvé une source, chacun avec sa source et son degré de certitude.",
     statuses: {
-      confirmed: { label: "Confirmé par BNI", inSentence: "confirmé par BNI" },
+      confirmed: {
+        label: "Confirmé par BNI",
+        sentence: "Le thème de {year}, confirmé par BNI, était {theme}.",
+      },
       reported: {
         label: "Rapporté uniquement par un tiers",
-        inSentence: "rapporté uniquement par un tiers",
+        sentence:
+          "Une source extérieure à BNI donne {theme} comme thème de {year} ; BNI ne l’a pas confirmé.",
       },
     },
     translations: {
@@ -319,7 +324,7 @@ const fr: SiteStrings = {
     source: "Source :",
     mixUpHeading: "La confusion de 2020",
     mixUp:
-      "Un calendrier de journées thématiques donne « Dreaming Big » (rêver grand) comme thème de 2020. Ce n’était pas le cas : « Dream Big » (rêvez grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct. Le thème propre à BNI pour la semaine 2020, selon les mots du directeur national de BNI Australia, était « One Million Thank You's » : une semaine d’un million de mercis.",
+      "Un calendrier de journées thématiques donne « Dreaming Big » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : selon les mots du directeur national de BNI Australia, le thème de 2020 était « One Million Thank You's » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « A Week of One Million Thank You's ». « Dream Big » (voyez grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct, et c’est sans doute de là que vient la confusion.",
     otherYearsHeading: "Autres années",
     otherYears:
       "Hormis {knownYears}, aucune année depuis {firstYear} n’a de thème connu ici. Si une année en a eu un, nous ne l’avons trouvé dans aucune source que nous puissions citer : ce site ne fait donc pas de suppositions.",
@@ -343,11 +348,11 @@ const fr: SiteStrings = {
       {
         heading: "En groupe",
         items: [
-          "Organisez un petit-déjeuner de networking, comme BNI à Londres avec son « BNI Big Breakfast » en 2007 et en 2010.",
-          "Organisez une journée visiteurs : invitez des amis, des proches, des collègues ou des clients à une réunion (le conseil de BNI New Zealand pour sa propre semaine nationale du networking).",
+          "Organisez un petit-déjeuner de networking, comme BNI à Londres avec son « BNI Big Breakfast » en 2007 ; un autre petit-déjeuner londonien était prévu pour 2010.",
+          "Organisez une journée visiteurs : invitez des amis, des proches, des collègues ou des clients à une réunion (c’est le conseil que donnait BNI New Zealand pour sa propre semaine nationale du networking).",
           "Invitez un autre groupe à un événement commun, pour que les réseaux fassent du networking entre eux.",
-          "Animez une session de speed networking en ligne.",
-          "Associez la semaine à une cause : en 2020, BNI Foundation Australia a mené une collecte de fonds liée aux feux de brousse, et les événements italiens ont reversé leurs recettes à des projets scolaires.",
+          "Participez ensemble à une session de speed networking en ligne, comme le suggère BNI.",
+          "Associez la semaine à une cause : en 2020, le directeur national de BNI Australia s’est servi du thème de la semaine pour remercier les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse, et en Italie, les recettes de la journée d’ouverture ont été reversées à des projets scolaires.",
         ],
       },
       {

@@ -59,7 +59,7 @@ const it: SiteStrings = {
     history: {
       title: "Storia dell’International Networking Week",
       description:
-        "Come BNI ha lanciato l’International Networking Week nel 2007 e come è stata celebrata da allora, dalle colazioni di Londra alla settimana dei ringraziamenti del 2020.",
+        "Come BNI ha lanciato l’International Networking Week nel 2007 e come è stata celebrata da allora, dalla colazione londinese del primo anno alla settimana dei ringraziamenti del 2020.",
     },
     themes: {
       title: "I temi dell’International Networking Week, anno per anno",
@@ -150,8 +150,8 @@ const it: SiteStrings = {
     calendarHeading: "Nel tuo calendario",
     whatHeading: "Che cos’è",
     what: [
-      "L’International Networking Week® è stata lanciata nel 2007 da BNI (Business Network International), fondata dal dott. Ivan Misner nel 1985. L’idea è stata annunciata alla conferenza internazionale dei direttori BNI nel novembre 2006 e l’iniziativa si tiene nella prima settimana completa di febbraio.",
-      "BNI presenta la settimana come una celebrazione di ciò che il networking fa per le imprese di tutto il mondo. I gruppi la celebrano con eventi, seminari e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
+      "L’International Networking Week® è stata lanciata nel 2007 da BNI (Business Network International), fondata dal dott. Ivan Misner nel 1985. L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California, nel novembre 2006, e da allora l’iniziativa si tiene nella prima settimana completa di febbraio.",
+      "BNI presenta la settimana come una celebrazione di ciò che il networking fa per le imprese di tutto il mondo. I gruppi la festeggiano con eventi, seminari e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
     ],
     whyHeading: "Perché conta",
     why: "Misner definisce l’approccio di BNI «relationship networking» (networking basato sulle relazioni): costruire relazioni di lungo periodo da cui entrambe le parti traggono vantaggio.",
@@ -178,7 +178,6 @@ const it: SiteStrings = {
       whole: "Settimana intera",
     },
     thisYearBadge: "Quest’anno",
-    themeRow: "Tema {year}: {quotedTheme}, {status}.",
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
     rule: "L’International Networking Week inizia il primo lunedì di febbraio e prosegue fino alla domenica successiva: è la prima settimana completa del mese, da lunedì a domenica. I giorni lavorativi vanno da lunedì a venerdì; molti calendari mostrano tutti e sette i giorni. Quando il 1º febbraio cade di lunedì, la settimana inizia quel giorno stesso.",
@@ -198,9 +197,9 @@ const it: SiteStrings = {
       },
     ],
     noSundayWeek: "Nessuna fonte usa una settimana da domenica a sabato.",
-    trickyHeading: "Gli anni che alcuni calendari sbagliano",
+    trickyHeading: "Gli anni che si prestano a equivoci",
     tricky:
-      "«La prima settimana completa di febbraio» è una regola facile da applicare male. Quando il 1º febbraio cade di lunedì (come nel 2021, nel 2027 e nel 2038), quella settimana è già completa, quindi è la prima: la settimana inizia il 1º, non una settimana dopo. Quando il 1º febbraio cade di domenica (come nel 2026), la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
+      "«La prima settimana completa di febbraio» si può fraintendere negli anni in cui il 1º febbraio cade di lunedì (2021, 2027, 2038) o di domenica (2026, 2032). Quando cade di lunedì, la settimana che inizia quel giorno è già completa, quindi è la prima: nel 2010, quando il 1º febbraio cadeva di lunedì, la settimana si è svolta dal 1º al 5 febbraio, non una settimana dopo. Quando cade di domenica, la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
   },
 
   yearPage: {
@@ -208,7 +207,6 @@ const it: SiteStrings = {
     imageAlt: "International Networking Week {year}: {whole}",
     shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
-    theme: "Il tema del {year} è stato {theme}, {status}.",
     noTheme: "Per il {year} non è noto alcun tema. {link} elenca quelli noti.",
     themesPageLink: "La pagina dei temi",
     aboutThemes: "Informazioni sui temi",
@@ -221,7 +219,10 @@ const it: SiteStrings = {
       "Il 1º febbraio {year} cadeva di domenica, quindi la prima settimana completa da lunedì a domenica è iniziata il giorno dopo, {monday}.",
     sundayFirstFuture:
       "Il 1º febbraio {year} cade di domenica, quindi la prima settimana completa da lunedì a domenica inizia il giorno dopo, {monday}.",
-    someCalendarsWrong: "Per quest’anno alcuni calendari indicano date sbagliate.",
+    misreadMonday:
+      "In un anno come questo, «la prima settimana completa di febbraio» si può fraintendere come la settimana successiva; nel 2010, quando il 1º febbraio cadeva anch’esso di lunedì, la settimana si è svolta dal 1º al 5 febbraio.",
+    misreadSunday:
+      "In un anno come questo, «la prima settimana completa di febbraio» si può fraintendere come se iniziasse domenica 1º febbraio; nessuna fonte usa una settimana da domenica a sabato.",
     otherYears: "Altri anni",
     everyYear: "Tutti gli anni",
   },
@@ -229,28 +230,28 @@ const it: SiteStrings = {
   yearNotes: {
     2007: [
       "La prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio 2007, con martedì 6 febbraio come giornata ufficiale del networking.",
-      "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori nel novembre 2006. Un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+      "L’idea era nata alla conferenza internazionale dei direttori BNI a Long Beach, in California, nel novembre 2006. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
       "A Londra BNI ha celebrato la settimana con una «BNI Big Breakfast» (grande colazione BNI).",
     ],
     2009: [
       "BNI Israel ha organizzato una conferenza dell’International Networking Week a Petah Tikva il 4 febbraio 2009, con oltre 300 partecipanti.",
     ],
     2010: [
-      "Un sito ufficiale elencava gli eventi della settimana, e per la colazione di Londra erano attese circa 400 persone.",
+      "Un sito ufficiale elencava gli eventi della settimana e a Londra era in programma una colazione di networking, con circa 400 persone attese.",
     ],
     2020: [
-      "In Australia la settimana è stata legata alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi.",
-      "Gli eventi italiani sono iniziati in anticipo, sabato 1º febbraio 2020 in Abruzzo, e sono proseguiti quella settimana con seminari in tutta Italia, con il ricavato destinato a progetti scolastici.",
+      "In Australia il direttore nazionale di BNI Australia ha usato il tema della settimana per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi.",
+      "In Italia la settimana si è aperta sabato 1º febbraio 2020 a Francavilla al Mare, in Abruzzo; il ricavato di quella giornata inaugurale è andato ai progetti scolastici «Business Voices» di BNI.",
     ],
     2021: [
-      "La settimana del 2021 è caduta nel periodo in cui le riunioni di BNI si tenevano online: i capitoli erano passati all’online nel marzo 2020 e le riunioni ibride sono iniziate alla fine del 2021.",
+      "Per molti capitoli, la settimana del 2021 è caduta nel periodo in cui BNI si riuniva online: i capitoli sono passati all’online nel marzo 2020 e le riunioni ibride sono tornate in momenti diversi nei diversi Paesi (nel Regno Unito dal 1º ottobre 2021).",
     ],
     2025: ["National Today ha indicato per il 2025 la settimana dal 3 al 9 febbraio."],
   },
 
   history: {
     heading: "Storia",
-    lead: "Come un’iniziativa BNI annunciata nel 2006 è diventata una settimana celebrata a febbraio, per quanto risulta dalle fonti.",
+    lead: "Come un’idea nata a una conferenza BNI nel 2006 è diventata una settimana celebrata a febbraio, per quanto risulta dalle fonti.",
     bniHeading: "BNI",
     bni: [
       "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985. Misner definisce il suo approccio «relationship networking» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
@@ -260,7 +261,7 @@ const it: SiteStrings = {
       {
         when: "Novembre 2006",
         title: "L’idea",
-        text: "BNI ha annunciato l’idea alla sua conferenza internazionale dei direttori. Un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+        text: "L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
       },
       {
         when: "Febbraio 2007",
@@ -275,24 +276,24 @@ const it: SiteStrings = {
       {
         when: "Febbraio 2010",
         title: "Un elenco ufficiale degli eventi",
-        text: "Un sito ufficiale elencava gli eventi della settimana, e per la colazione di Londra erano attese circa 400 persone. Il 1º febbraio cadeva di lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
+        text: "Un sito ufficiale elencava gli eventi della settimana e a Londra era in programma una colazione di networking, con circa 400 persone attese. Il 1º febbraio cadeva di lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
       },
       {
         when: "Febbraio 2020",
         title: "Un milione di grazie",
-        text: "Il tema scelto da BNI per la settimana era «One Million Thank You's» (un milione di grazie). In Australia la settimana è stata legata alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia si è aperta in Abruzzo il 1º febbraio, con seminari in tutto il Paese e il ricavato destinato a progetti scolastici.",
+        text: "Il tema scelto da BNI per la settimana era «One Million Thank You's» (un milione di grazie). In Australia il direttore nazionale di BNI Australia lo ha usato per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia la settimana si è aperta in Abruzzo il 1º febbraio e il ricavato di quella giornata inaugurale è andato a progetti scolastici.",
       },
       {
         when: "Febbraio 2021",
-        title: "BNI si riunisce online",
-        text: "I capitoli BNI avevano spostato le riunioni online nel marzo 2020 e le riunioni ibride sono iniziate alla fine del 2021: la settimana del 2021 è quindi caduta nel periodo in cui BNI si riuniva solo online.",
+        title: "Riunioni online",
+        text: "I capitoli BNI hanno spostato le riunioni online nel marzo 2020 e le riunioni ibride sono tornate in momenti diversi nei diversi Paesi (nel Regno Unito dal 1º ottobre 2021): per molti capitoli la settimana del 2021 è quindi caduta nel periodo online.",
       },
     ],
     yearLink: "Il {year} nel dettaglio",
     todayWhen: "Ogni febbraio",
     todayTitle: "La settimana oggi",
     today:
-      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio, e nel 2023 Misner ha descritto lo scopo della settimana in termini molto simili a quelli del 2010: una celebrazione di ciò che il networking fa per le imprese di tutto il mondo.",
+      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio. Nel 2023 Misner ha scritto che la settimana è nata per aiutare i leader d’impresa di tutto il mondo a entrare in contatto tra loro e a sviluppare insieme le proprie capacità di networking, e che il suo obiettivo è riconoscere il potere del networking.",
     datesLink: "Le date di ogni anno",
   },
 
@@ -300,10 +301,14 @@ const it: SiteStrings = {
     heading: "Temi",
     lead: "In alcuni anni l’International Networking Week ha avuto un tema. Ecco quelli per cui siamo riusciti a trovare una fonte, ciascuno con la sua fonte e il suo grado di certezza.",
     statuses: {
-      confirmed: { label: "Confermato da BNI", inSentence: "confermato da BNI" },
+      confirmed: {
+        label: "Confermato da BNI",
+        sentence: "Il tema del {year}, confermato da BNI, è stato {theme}.",
+      },
       reported: {
         label: "Riportato solo da una fonte terza",
-        inSentence: "riportato solo da una fonte terza",
+        sentence:
+          "Una fonte esterna a BNI indica {theme} come tema del {year}; BNI non l’ha confermato.",
       },
     },
     translations: {
@@ -313,7 +318,7 @@ const it: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "L’equivoco del 2020",
     mixUp:
-      "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Non lo era: «Dream Big» (sogna in grande) era il motto della Global Convention di BNI a Varsavia, nel novembre 2019, un evento distinto. Il tema scelto da BNI per la settimana del 2020, nelle parole del direttore nazionale di BNI Australia, era «One Million Thank You's»: una settimana da un milione di grazie.",
+      "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Una fonte di BNI ne indica un altro: nelle parole del direttore nazionale di BNI Australia, il tema del 2020 era «One Million Thank You's» (un milione di grazie), e i post di BNI per la settimana erano intitolati «A Week of One Million Thank You's». «Dream Big» (sogna in grande) era il motto della Global Convention di BNI a Varsavia, nel novembre 2019, un evento distinto, ed è probabilmente all’origine dell’equivoco.",
     otherYearsHeading: "Altri anni",
     otherYears:
       "Per gli anni dal {firstYear} in poi, questo sito non conosce temi diversi da quelli del {knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.",
@@ -337,11 +342,11 @@ const it: SiteStrings = {
       {
         heading: "In gruppo",
         items: [
-          "Organizza una colazione di networking, come ha fatto BNI a Londra con la sua «BNI Big Breakfast» nel 2007 e nel 2010.",
+          "Organizza una colazione di networking, come ha fatto BNI a Londra con la sua «BNI Big Breakfast» nel 2007; per il 2010 ne era in programma un’altra a Londra.",
           "Proponi una giornata aperta agli ospiti: invita amici, familiari, colleghi o clienti a una riunione (il consiglio di BNI New Zealand per la propria settimana nazionale del networking).",
           "Invita un altro gruppo a un evento congiunto, perché le reti facciano networking tra loro.",
-          "Organizza una sessione di speed networking online.",
-          "Lega la settimana a una causa: nel 2020 BNI Foundation Australia ha promosso una raccolta fondi per gli incendi boschivi e gli eventi italiani hanno destinato il ricavato a progetti scolastici.",
+          "Partecipa con il tuo gruppo a un evento di speed networking online, come suggerisce BNI.",
+          "Lega la settimana a una causa: nel 2020 il direttore nazionale di BNI Australia ha usato il tema della settimana per ringraziare chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi, e in Italia il ricavato della giornata inaugurale è andato a progetti scolastici.",
         ],
       },
       {

@@ -156,8 +156,8 @@ const pt: SiteStrings = {
     calendarHeading: "Na sua agenda",
     whatHeading: "O que é",
     what: [
-      "A International Networking Week® (Semana Internacional de Networking, como o BNI Brasil a chama) foi lançada em 2007 pelo BNI (Business Network International), fundado em 1985 pelo Dr. Ivan Misner. A ideia foi anunciada na conferência internacional de diretores do BNI, em novembro de 2006, e a semana acontece na primeira semana completa de fevereiro.",
-      "O BNI apresenta a semana como uma celebração do que o networking faz pelas empresas no mundo todo. Os grupos a celebram com eventos, seminários e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
+      "A International Networking Week® (em português, Semana Internacional de Networking) foi lançada em 2007 pelo BNI (Business Network International), fundado em 1985 pelo Dr. Ivan Misner. A ideia surgiu na conferência internacional de diretores do BNI em Long Beach, na Califórnia, em novembro de 2006, e a iniciativa é realizada na primeira semana completa de fevereiro.",
+      "O BNI apresenta a semana como uma celebração do que o networking faz pelas empresas no mundo todo. Os grupos a comemoram com eventos, seminários e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
     ],
     whyHeading: "Por que é importante",
     why: "Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): construir relacionamentos de longo prazo em que os dois lados saem ganhando.",
@@ -183,7 +183,6 @@ const pt: SiteStrings = {
       whole: "Semana completa",
     },
     thisYearBadge: "Este ano",
-    themeRow: "Tema de {year}: {quotedTheme}, {status}.",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
     rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e vai até o domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1º de fevereiro cai numa segunda-feira, a semana começa nesse mesmo dia.",
@@ -203,9 +202,9 @@ const pt: SiteStrings = {
       },
     ],
     noSundayWeek: "Nenhuma fonte usa uma semana de domingo a sábado.",
-    trickyHeading: "Anos em que alguns calendários erram",
+    trickyHeading: "Anos que podem gerar confusão",
     tricky:
-      "“A primeira semana completa de fevereiro” é uma regra fácil de aplicar errado. Quando o dia 1º de fevereiro cai numa segunda-feira (como em 2021, 2027 e 2038), essa semana já está completa e, portanto, é a primeira: a semana começa no dia 1º, e não uma semana depois. Quando o dia 1º de fevereiro cai num domingo (como em 2026), a primeira semana completa de segunda a domingo começa no dia seguinte, segunda-feira, 2 de fevereiro. Este site segue a regra também nesses anos. Em 2023, um canal de televisão escreveu “second full week” (segunda semana completa), o que contradiz todas as outras fontes e a data em que a própria reportagem foi ao ar.",
+      "“A primeira semana completa de fevereiro” é fácil de interpretar mal nos anos em que o dia 1º de fevereiro cai em uma segunda-feira (2021, 2027, 2038) ou em um domingo (2026, 2032). Quando cai em uma segunda-feira, a semana que começa nesse dia já está completa e, portanto, é a primeira: em 2010, quando o dia 1º de fevereiro caiu em uma segunda-feira, a semana foi de 1º a 5 de fevereiro, e não uma semana depois. Quando cai em um domingo, a primeira semana completa de segunda a domingo começa no dia seguinte, segunda-feira, 2 de fevereiro. Este site segue a regra também nesses anos. Em 2023, uma emissora de TV escreveu “second full week” (segunda semana completa), o que contradiz todas as outras fontes e a data em que a própria reportagem foi ao ar.",
   },
 
   yearPage: {
@@ -213,8 +212,7 @@ const pt: SiteStrings = {
     imageAlt: "International Networking Week {year}: {whole}",
     shareText: "International Networking Week {year}: {whole}",
     themeHeading: "Tema",
-    theme: "O tema de {year} foi {theme}, {status}.",
-    noTheme: "Não se conhece nenhum tema para {year}. {link} lista os que se conhecem.",
+    noTheme: "Não há tema conhecido para {year}. {link} lista os temas conhecidos.",
     themesPageLink: "A página de temas",
     aboutThemes: "Sobre os temas",
     aboutHeading: "Sobre {year}",
@@ -225,8 +223,11 @@ const pt: SiteStrings = {
     sundayFirstPast:
       "O dia 1º de fevereiro de {year} caiu num domingo, então a primeira semana completa de segunda a domingo começou no dia seguinte, {monday}.",
     sundayFirstFuture:
-      "O dia 1º de fevereiro de {year} cai num domingo, então a primeira semana completa de segunda a domingo começa no dia seguinte, {monday}.",
-    someCalendarsWrong: "Alguns calendários indicam datas erradas para este ano.",
+      "O dia 1º de fevereiro de {year} cai em um domingo, então a primeira semana completa de segunda a domingo começa no dia seguinte, {monday}.",
+    misreadMonday:
+      "Em um ano assim, “a primeira semana completa de fevereiro” pode ser mal interpretada como a semana seguinte; em 2010, quando o dia 1º de fevereiro também caiu em uma segunda-feira, a semana foi de 1º a 5 de fevereiro.",
+    misreadSunday:
+      "Em um ano assim, “a primeira semana completa de fevereiro” pode ser mal interpretada como se começasse no domingo, dia 1º; nenhuma fonte usa uma semana de domingo a sábado.",
     otherYears: "Outros anos",
     everyYear: "Todos os anos",
   },
@@ -234,28 +235,28 @@ const pt: SiteStrings = {
   yearNotes: {
     2007: [
       "A primeira edição aconteceu de segunda-feira, 5, a sexta-feira, 9 de fevereiro de 2007, e a terça-feira, 6 de fevereiro, foi o dia oficial do networking.",
-      "O BNI tinha anunciado a ideia na sua conferência internacional de diretores, em novembro de 2006. Um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
+      "A ideia tinha surgido na conferência internacional de diretores do BNI em Long Beach, na Califórnia, em novembro de 2006. Um diretor do BNI que estava presente escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
       "Em Londres, o BNI celebrou a semana com um “BNI Big Breakfast” (um grande café da manhã do BNI).",
     ],
     2009: [
       "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, em 4 de fevereiro de 2009, com mais de 300 participantes.",
     ],
     2010: [
-      "Um site oficial listava os eventos da semana, e cerca de 400 pessoas eram esperadas no café da manhã de Londres.",
+      "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, com cerca de 400 pessoas esperadas.",
     ],
     2020: [
-      "Na Austrália, a semana foi associada à arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
-      "Os eventos na Itália começaram mais cedo, no sábado, 1º de fevereiro de 2020, nos Abruzos, e seguiram com seminários por toda a Itália naquela semana, com a renda destinada a projetos escolares.",
+      "Na Austrália, o diretor nacional do BNI Australia usou o tema da semana para agradecer, entre outros, às pessoas que tinham feito doações para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
+      "Na Itália, a semana foi aberta no sábado, 1º de fevereiro de 2020, em Francavilla al Mare, na região de Abruzzo; a renda desse dia de abertura foi revertida para os projetos escolares “Business Voices”, do BNI.",
     ],
     2021: [
-      "A semana de 2021 coincidiu com o período em que as reuniões do BNI eram on-line: os grupos passaram a se reunir on-line em março de 2020, e as reuniões híbridas começaram no fim de 2021.",
+      "Para muitos grupos, a semana de 2021 coincidiu com o período em que o BNI se reunia on-line: os grupos passaram a se reunir on-line em março de 2020, e as reuniões híbridas voltaram em momentos diferentes em cada país (no Reino Unido, a partir de 1º de outubro de 2021).",
     ],
     2025: ["O National Today indicou de 3 a 9 de fevereiro como as datas da semana de 2025."],
   },
 
   history: {
     heading: "História",
-    lead: "Como uma iniciativa do BNI anunciada em 2006 se tornou uma semana celebrada em fevereiro, segundo o que as fontes registram.",
+    lead: "Como uma ideia surgida em uma conferência do BNI em 2006 se tornou uma semana celebrada em fevereiro, segundo o que as fontes registram.",
     bniHeading: "BNI",
     bni: [
       "A International Networking Week® (Semana Internacional de Networking, como o BNI Brasil a chama) é uma iniciativa do BNI: Business Network International (e não “Business Networking International”, um erro comum no nome). O Dr. Ivan Misner fundou o BNI em 1985. Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): relacionamentos de longo prazo que beneficiam os dois lados.",
@@ -265,7 +266,7 @@ const pt: SiteStrings = {
       {
         when: "Novembro de 2006",
         title: "A ideia",
-        text: "O BNI anunciou a ideia na sua conferência internacional de diretores. Um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
+        text: "A ideia surgiu na conferência internacional de diretores do BNI em Long Beach, na Califórnia. Um diretor do BNI que estava presente escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
       },
       {
         when: "Fevereiro de 2007",
@@ -280,24 +281,24 @@ const pt: SiteStrings = {
       {
         when: "Fevereiro de 2010",
         title: "Uma lista oficial de eventos",
-        text: "Um site oficial listava os eventos da semana, e cerca de 400 pessoas eram esperadas no café da manhã de Londres. O dia 1º de fevereiro caiu numa segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
+        text: "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, com cerca de 400 pessoas esperadas. O dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
         when: "Fevereiro de 2020",
         title: "Um milhão de agradecimentos",
-        text: "O tema do BNI para a semana foi “One Million Thank You's” (um milhão de agradecimentos). Na Austrália, a semana foi associada à arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais; na Itália, ela começou nos Abruzos em 1º de fevereiro, com seminários pelo país todo e a renda destinada a projetos escolares.",
+        text: "O tema do BNI para a semana foi “One Million Thank You's” (um milhão de agradecimentos). Na Austrália, o diretor nacional do BNI Australia usou o tema para agradecer, entre outros, a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais; na Itália, a semana foi aberta na região de Abruzzo em 1º de fevereiro, e a renda desse dia de abertura foi revertida para projetos escolares.",
       },
       {
         when: "Fevereiro de 2021",
-        title: "O BNI se reúne on-line",
-        text: "Os grupos do BNI tinham levado suas reuniões para o ambiente on-line em março de 2020, e as reuniões híbridas só começaram no fim de 2021; assim, a semana de 2021 coincidiu com o período em que o BNI se reunia apenas on-line.",
+        title: "Reuniões on-line",
+        text: "Os grupos do BNI tinham levado suas reuniões para o ambiente on-line em março de 2020, e as reuniões híbridas voltaram em momentos diferentes em cada país (no Reino Unido, a partir de 1º de outubro de 2021); assim, para muitos grupos, a semana de 2021 coincidiu com esse período on-line.",
       },
     ],
     yearLink: "{year} em detalhes",
     todayWhen: "Todo ano, em fevereiro",
     todayTitle: "A semana hoje",
     today:
-      "As datas publicadas de 2022 a 2025 ainda caem na primeira semana completa de fevereiro e, em 2023, Misner descreveu o propósito da semana em termos muito parecidos com os de 2010: uma celebração do que o networking faz pelas empresas no mundo todo.",
+      "As datas publicadas de 2022 a 2025 ainda caem na primeira semana completa de fevereiro. Em 2023, Misner escreveu que a semana nasceu como uma forma de ajudar líderes empresariais do mundo todo a se conectar e a desenvolver juntos suas habilidades de networking, e que seu objetivo é reconhecer o poder do networking.",
     datesLink: "Datas de todos os anos",
   },
 
@@ -305,10 +306,14 @@ const pt: SiteStrings = {
     heading: "Temas",
     lead: "Em alguns anos, a International Networking Week teve um tema. Apresentamos aqueles para os quais conseguimos encontrar uma fonte, cada um com essa fonte e o respectivo grau de certeza.",
     statuses: {
-      confirmed: { label: "Confirmado pelo BNI", inSentence: "confirmado pelo BNI" },
+      confirmed: {
+        label: "Confirmado pelo BNI",
+        sentence: "O tema de {year}, confirmado pelo BNI, foi {theme}.",
+      },
       reported: {
         label: "Citado apenas por terceiros",
-        inSentence: "citado apenas por terceiros",
+        sentence:
+          "Uma fonte externa ao BNI aponta {theme} como o tema de {year}; o BNI não o confirmou.",
       },
     },
     translations: {
@@ -318,7 +323,7 @@ const pt: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "A confusão de 2020",
     mixUp:
-      "Um calendário de datas comemorativas dá “Dreaming Big” (sonhando grande) como tema de 2020. Não foi: “Dream Big” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte. O tema do próprio BNI para a semana de 2020, nas palavras do diretor nacional do BNI Australia, foi “One Million Thank You's”: uma semana de um milhão de agradecimentos.",
+      "Um calendário de datas comemorativas aponta “Dreaming Big” (sonhando grande) como tema de 2020. Uma fonte do próprio BNI indica outro: nas palavras do diretor nacional do BNI Australia, o tema de 2020 foi “One Million Thank You's” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “A Week of One Million Thank You's”. “Dream Big” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte, e é a provável origem da confusão.",
     otherYearsHeading: "Outros anos",
     otherYears:
       "Este site não conhece tema para nenhum ano desde {firstYear} além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
@@ -342,11 +347,11 @@ const pt: SiteStrings = {
       {
         heading: "Em grupo",
         items: [
-          "Organize um café da manhã de networking, como o BNI fez em Londres com o “BNI Big Breakfast” em 2007 e em 2010.",
+          "Organize um café da manhã de networking, como o BNI fez em Londres com o “BNI Big Breakfast” em 2007; outro café da manhã em Londres estava previsto para 2010.",
           "Promova um dia de visitantes: convide amigos, familiares, colegas ou clientes para uma reunião (um conselho do BNI New Zealand para a sua própria semana nacional de networking).",
           "Convide outro grupo para um evento conjunto, para que as redes façam networking entre si.",
-          "Faça uma sessão on-line de speed networking.",
-          "Associe a semana a uma causa: em 2020, a BNI Foundation Australia promoveu uma arrecadação de fundos ligada aos incêndios florestais, e os eventos italianos destinaram a renda a projetos escolares.",
+          "Participe com o grupo de um evento de speed networking on-line, como sugere o BNI.",
+          "Associe a semana a uma causa: em 2020, o diretor nacional do BNI Australia usou o tema da semana para agradecer a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais e, na Itália, a renda do dia de abertura foi revertida para projetos escolares.",
         ],
       },
       {

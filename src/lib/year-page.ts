@@ -8,14 +8,14 @@ import { formatStatus, formatWeekDay, formatWeekRange } from "./format";
 import { fill } from "./template";
 import { stringsOf, type Language } from "../i18n/languages";
 import { dateWordsOf } from "../i18n/context";
-import { YEAR_NOTE_SOURCES, YEARS_SOME_CALENDARS_GET_WRONG, hasYearNote } from "../data/year-notes";
+import { YEAR_NOTE_SOURCES, YEARS_EASY_TO_MISREAD, hasYearNote } from "../data/year-notes";
 import type { SourceKey } from "../data/sources";
 
 /**
  * The words of one year's page in one language, on a build made on `today`.
  *
  * @example yearPageText(weekOfYear(2026), "en", "2026-11-25").firstOfFebruaryNote?.future
- * // "1 February 2026 is a Sunday, so the first full Monday-to-Sunday week starts the next day, Monday 2 February 2026. Some calendars get this year wrong."
+ * // "1 February 2026 is a Sunday, so the first full Monday-to-Sunday week starts the next day, Monday 2 February 2026. “The first full week of February” can be misread in such a year as starting on Sunday the 1st; no source uses a Sunday-to-Saturday week."
  */
 export function yearPageText(week: Week, language: Language, today: IsoDate) {
   const { year } = week;
@@ -29,13 +29,13 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
   const pastAfter = `${year}-02-01`;
   const firstOfFebruary = weekdayOfFirstFebruary(year);
   const strings = t.yearPage;
+  const easyToMisread = YEARS_EASY_TO_MISREAD.includes(year);
   const noteIn = (tense: "Past" | "Future") =>
     [
       firstOfFebruary === 1 && strings[`mondayFirst${tense}`],
+      firstOfFebruary === 1 && easyToMisread && strings.misreadMonday,
       firstOfFebruary === 0 && strings[`sundayFirst${tense}`],
-      firstOfFebruary <= 1 && YEARS_SOME_CALENDARS_GET_WRONG.includes(year)
-        ? strings.someCalendarsWrong
-        : undefined,
+      firstOfFebruary === 0 && easyToMisread && strings.misreadSunday,
     ]
       .filter((sentence) => typeof sentence === "string")
       .map((sentence) => fill(sentence, { year, monday }))
