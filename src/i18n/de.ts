@@ -18,12 +18,12 @@ const de: SiteStrings = {
     ended: { other: "Endete vor {count} Tagen" },
     endedLongAgo: "Frühere Ausgabe",
     startsLater: "Beginnt am {date}",
-    nextWeekBadge: { upcoming: "Nächste", ongoing: "Läuft gerade" },
+    nextWeekBadge: { upcoming: "Nächste Ausgabe", ongoing: "Läuft gerade" },
   },
 
   site: {
     description:
-      "Wann die International Networking Week stattfindet, für jedes Jahr: Termine, Geschichte, Themen und Ideen zum Mitmachen, mit Quellen.",
+      "Wann die International Networking Week in jedem Jahr stattfindet – mit Terminen, Geschichte, Themen und Ideen zum Mitmachen, alles mit Quellen.",
     skipLink: "Zum Inhalt springen",
     mainNavigation: "Hauptnavigation",
     languageNavigation: "Sprache",
@@ -103,7 +103,8 @@ const de: SiteStrings = {
     copyLink: "Link kopieren",
     more: "Mehr …",
     copied: "In die Zwischenablage kopiert.",
-    copyFailed: "Kopieren nicht möglich: Bitte markieren Sie den Text und kopieren Sie ihn selbst.",
+    copyFailed:
+      "Kopieren nicht möglich: Bitte markieren Sie den Text und kopieren Sie ihn manuell.",
     shareFailed: "Teilen nicht möglich: Bitte nutzen Sie einen der Links oben.",
     homeText:
       "International Networking Week: wann sie in diesem und in jedem anderen Jahr stattfindet, mit ihrer Geschichte und Ideen zum Mitmachen",
@@ -112,12 +113,12 @@ const de: SiteStrings = {
   calendar: {
     subscribe: "In Ihrem Kalender abonnieren",
     file: "Kalenderdatei (.ics)",
-    hint: "Ein Termin für die Arbeitstage der Woche, Montag bis Freitag, der sich jedes Jahr am ersten Montag im Februar wiederholt – so stimmt Ihr Kalender, ohne dass Sie etwas aktualisieren müssen.",
+    hint: "Ein jährlich wiederkehrender Termin für die Arbeitstage der Woche (Montag bis Freitag), jeweils ab dem ersten Montag im Februar – so bleibt Ihr Kalender aktuell, ohne dass Sie etwas tun müssen.",
     google: "Zu Google Kalender hinzufügen",
     feedDescription:
       "Die International Networking Week ist die erste volle Woche im Februar: Sie beginnt am ersten Montag im Februar und dauert bis zum Sonntag. Dieser Termin umfasst ihre Arbeitstage, Montag bis Freitag. Termine für jedes Jahr: {siteUrl}",
     yearDescription:
-      "Die International Networking Week {year} beginnt am ersten Montag im Februar und dauert bis zum Sonntag. Dieser Termin umfasst ihre Arbeitstage, {business}. Mehr dazu: {pageUrl}",
+      "Die International Networking Week {year} beginnt am ersten Montag im Februar und dauert bis zum Sonntag. Dieser Termin umfasst ihre Arbeitstage ({business}). Mehr dazu: {pageUrl}",
     googleDetails:
       "Die International Networking Week ist die erste volle Woche im Februar, von Montag bis Sonntag. Dieser Termin umfasst ihre Arbeitstage, Montag bis Freitag. Mehr dazu: {pageUrl}",
   },
@@ -184,7 +185,7 @@ const de: SiteStrings = {
     evidence: [
       {
         label: "2007:",
-        text: "Der 1. Februar war ein Donnerstag, und die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar statt. Ein BNI-Direktor schrieb im November 2006, die Woche werde von nun an in der ersten vollen Februarwoche stattfinden.",
+        text: "Der 1. Februar war ein Donnerstag, und die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar statt. Ein BNI-Direktor schrieb im November 2006, die Woche werde künftig in der ersten vollen Februarwoche stattfinden.",
       },
       {
         label: "2010:",
@@ -233,7 +234,7 @@ const de: SiteStrings = {
       "In London beging BNI die Woche mit einem „BNI Big Breakfast“, einem großen Networking-Frühstück.",
     ],
     2009: [
-      "BNI Israel veranstaltete am 4. Februar 2009 in Petah Tikva eine Konferenz zur International Networking Week; mehr als 300 Personen nahmen teil.",
+      "BNI Israel veranstaltete am 4. Februar 2009 in Petach Tikwa eine Konferenz zur International Networking Week; mehr als 300 Personen nahmen teil.",
     ],
     2010: [
       "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war ein Networking-Frühstück geplant, zu dem rund 400 Personen erwartet wurden.",
@@ -253,8 +254,8 @@ const de: SiteStrings = {
     lead: "Wie aus einer Idee, die 2006 auf einer BNI-Konferenz aufkam, eine Woche wurde, die im Februar begangen wird – soweit die Quellen es belegen.",
     bniHeading: "BNI",
     bni: [
-      "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985. Misner nennt den Ansatz „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
-      "Die Größe von BNI, wie sie zum jeweiligen Zeitpunkt berichtet wurde: Im Februar 2023 zählte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; und im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
+      "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985. Misner nennt den Ansatz von BNI „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
+      "Die Größe von BNI, wie sie zum jeweiligen Zeitpunkt berichtet wurde: Im Februar 2023 zählte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
     ],
     timeline: [
       {
@@ -270,7 +271,7 @@ const de: SiteStrings = {
       {
         when: "Februar 2009",
         title: "Israel",
-        text: "BNI Israel veranstaltete am 4. Februar 2009 in Petah Tikva eine Konferenz zur International Networking Week, an der mehr als 300 Personen teilnahmen.",
+        text: "BNI Israel veranstaltete am 4. Februar 2009 in Petach Tikwa eine Konferenz zur International Networking Week, an der mehr als 300 Personen teilnahmen.",
       },
       {
         when: "Februar 2010",
@@ -298,7 +299,7 @@ const de: SiteStrings = {
 
   themes: {
     heading: "Themen",
-    lead: "Manche Ausgaben der International Networking Week hatten ein Thema. Hier finden Sie die Themen, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gesichert sie sind.",
+    lead: "Manche Ausgaben der International Networking Week hatten ein Thema. Hier finden Sie die Themen, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gut sie belegt sind.",
     statuses: {
       confirmed: {
         label: "Von BNI bestätigt",
@@ -325,7 +326,7 @@ const de: SiteStrings = {
 
   observe: {
     heading: "Ideen zum Mitmachen",
-    lead: "Um mitzumachen, braucht es keine organisierte Veranstaltung. Hier finden Sie Ideen für Einzelne, Gruppen und Unternehmen – abgeleitet davon, wie die Woche bisher begangen wurde, und aus Ratschlägen zum Networking.",
+    lead: "Um mitzumachen, braucht es keine organisierte Veranstaltung. Hier finden Sie Ideen für Einzelne, Gruppen und Unternehmen – angelehnt daran, wie die Woche bisher begangen wurde, und an Ratschläge zum Networking.",
     hashtagLabel: "Der Hashtag der Woche",
     copyHashtag: "Hashtag kopieren",
     ways: [
@@ -362,7 +363,7 @@ const de: SiteStrings = {
     tips: [
       "Rufen Sie Ihre Kunden einfach an, um zu hören, wie es ihnen geht – ohne um Empfehlungen zu bitten.",
       "Rufen Sie alle an, die Ihnen Aufträge vermittelt haben.",
-      "Schreiben Sie 50 Menschen auf, mit denen Sie dieses Jahr in Kontakt bleiben möchten.",
+      "Notieren Sie 50 Menschen, mit denen Sie dieses Jahr in Kontakt bleiben möchten.",
       "Stellen Sie sich bei einer Veranstaltung der Person vor, die allein dasteht, beginnen Sie mit Fragen, und verkaufen Sie im ersten Gespräch nichts.",
     ],
   },

@@ -80,7 +80,7 @@ const es: SiteStrings = {
     year: {
       title: "International Networking Week {year}: {days}",
       description:
-        "International Networking Week {year}: de lunes a domingo, {whole}; días laborables, {business}. Su estado, su tema y enlaces para el calendario.",
+        "International Networking Week {year}: de lunes a domingo, {whole}; días laborables, {business}. Con su tema y enlaces para el calendario.",
       imageBusinessDays: "De lunes a viernes: {business}",
       imageWholeWeek: "Semana completa: {whole}",
     },
@@ -110,14 +110,14 @@ const es: SiteStrings = {
   },
 
   calendar: {
-    subscribe: "Suscríbete desde tu calendario",
+    subscribe: "Suscribirse desde tu calendario",
     file: "Archivo de calendario (.ics)",
-    hint: "Un único evento para los días laborables de la semana, de lunes a viernes, que se repite cada año el primer lunes de febrero, para que tu calendario acierte sin necesidad de actualizarlo.",
+    hint: "Un único evento para los días laborables de la semana, de lunes a viernes, que se repite cada año el primer lunes de febrero, para que tu calendario esté siempre al día sin tener que actualizarlo.",
     google: "Agregar a Google Calendar",
     feedDescription:
       "La International Networking Week es la primera semana completa de febrero: empieza el primer lunes de febrero y dura hasta el domingo. Este evento abarca sus días laborables, de lunes a viernes. Fechas de todos los años: {siteUrl}",
     yearDescription:
-      "La International Networking Week {year} empieza el primer lunes de febrero y dura hasta el domingo. Este evento abarca sus días laborables, {business}. Más información: {pageUrl}",
+      "La International Networking Week {year} empieza el primer lunes de febrero y dura hasta el domingo. Este evento abarca sus días laborables: {business}. Más información: {pageUrl}",
     googleDetails:
       "La International Networking Week es la primera semana completa de febrero, de lunes a domingo. Este evento abarca sus días laborables, de lunes a viernes. Más información: {pageUrl}",
   },
@@ -152,7 +152,7 @@ const es: SiteStrings = {
     whenHeading: "¿Cuándo es?",
     whenIntro:
       "La semana empieza el primer lunes de febrero y dura hasta el domingo; sus días laborables son de lunes a viernes.",
-    occurrences: { last: "El año pasado", this: "Este año", next: "Próximo año" },
+    occurrences: { last: "El año pasado", this: "Este año", next: "El próximo año" },
     calendarHeading: "En tu calendario",
     whatHeading: "Qué es",
     what: [
@@ -167,7 +167,8 @@ const es: SiteStrings = {
         "Todos los años desde 2007 hasta dentro de diez años, con la regla y las pruebas que la respaldan.",
       history:
         "De una idea presentada en una conferencia de BNI en 2006 a eventos en Londres, Israel, Italia y Australia.",
-      themes: "Los temas anuales que se conocen, con sus fuentes, y una confusión de 2020.",
+      themes:
+        "Los temas anuales que se conocen, con sus fuentes, y la confusión sobre el tema de 2020.",
       observe:
         "Ideas para personas, grupos y empresas, desde desayunos hasta llamadas para dar las gracias.",
     },
@@ -175,7 +176,7 @@ const es: SiteStrings = {
 
   datesPage: {
     heading: "Fechas de todos los años",
-    lead: "Las fechas que da la regla para cada año, desde la primera edición en 2007 hasta dentro de diez años. Cada semana empieza el primer lunes de febrero.",
+    lead: "Las fechas que da la regla para cada año, desde la primera edición en 2007 hasta dentro de diez años. Cada edición empieza el primer lunes de febrero.",
     caption: "Fechas de la International Networking Week por año",
     columns: {
       year: "Año",
@@ -191,15 +192,15 @@ const es: SiteStrings = {
     evidence: [
       {
         label: "2007:",
-        text: "El 1 de febrero fue jueves, y la primera edición tuvo lugar del lunes 5 al viernes 9 de febrero. En noviembre de 2006, un director de BNI escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero.",
+        text: "el 1 de febrero fue jueves, y la primera edición tuvo lugar del lunes 5 al viernes 9 de febrero. En noviembre de 2006, un director de BNI escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero.",
       },
       {
         label: "2010:",
-        text: "El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
+        text: "el 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
       },
       {
         label: "De 2022 a 2025:",
-        text: "todas las fechas publicadas (7 de febrero de 2022, 6 de febrero de 2023, 5 de febrero de 2024 y del 3 al 9 de febrero de 2025) empiezan el primer lunes de febrero.",
+        text: "todas las fechas publicadas (7 de febrero de 2022, 6 de febrero de 2023, 5 de febrero de 2024 y del 3 al 9 de febrero de 2025) sitúan el inicio de la semana en el primer lunes de febrero.",
       },
     ],
     noSundayWeek: "Ninguna fuente usa una semana de domingo a sábado.",
@@ -260,8 +261,8 @@ const es: SiteStrings = {
     lead: "Cómo una idea surgida en una conferencia de BNI en 2006 se convirtió en una semana que se celebra en febrero, hasta donde lo registran las fuentes.",
     bniHeading: "BNI",
     bni: [
-      "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985. Misner llama a su enfoque «relationship networking» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
-      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner contaba más de 10 900 capítulos de BNI; ese mismo mes, el canal de televisión WDTN dio la cifra de casi 11 000 capítulos y 300 000 miembros; y en octubre de 2023, el Halifax Courier habló de más de 300 000 miembros en setenta y siete países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
+      "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985. Misner llama al enfoque de BNI «relationship networking» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
+      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner cifraba en más de 10 900 los capítulos de BNI; ese mismo mes, el canal de televisión WDTN dio la cifra de casi 11 000 capítulos y 300 000 miembros; y en octubre de 2023, el Halifax Courier habló de más de 300 000 miembros en setenta y siete países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
     ],
     timeline: [
       {
@@ -297,7 +298,7 @@ const es: SiteStrings = {
     ],
     yearLink: "{year} en detalle",
     todayWhen: "Cada febrero",
-    todayTitle: "La semana hoy",
+    todayTitle: "La semana en la actualidad",
     today:
       "Las fechas publicadas de 2022 a 2025 siguen cayendo en la primera semana completa de febrero. En 2023, Misner escribió que la semana nació como una forma de que líderes empresariales de todo el mundo se conectaran y desarrollaran juntos sus habilidades de networking, y que su objetivo es reconocer el poder del networking.",
     datesLink: "Fechas de todos los años",
@@ -305,7 +306,7 @@ const es: SiteStrings = {
 
   themes: {
     heading: "Temas",
-    lead: "Algunos años, la International Networking Week tuvo un tema. Aquí están aquellos para los que encontramos una fuente, cada uno con esa fuente y su grado de certeza.",
+    lead: "Algunos años, la International Networking Week tuvo un tema. Aquí figuran los que hemos podido documentar, cada uno con su fuente y su grado de certeza.",
     statuses: {
       confirmed: {
         label: "Confirmado por BNI",
@@ -326,12 +327,12 @@ const es: SiteStrings = {
       "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «One Million Thank You's» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «A Week of One Million Thank You's». «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
     otherYearsHeading: "Otros años",
     otherYears:
-      "Aquí no consta ningún tema de ningún año desde {firstYear}, salvo los de {knownYears}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.",
+      "Salvo en {knownYears}, no se conoce aquí el tema de ningún año desde {firstYear}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.",
   },
 
   observe: {
     heading: "Formas de participar",
-    lead: "Para participar no hace falta un evento organizado. Aquí tienes ideas para una persona, un grupo y una empresa, basadas en cómo se ha celebrado la semana y en consejos de networking.",
+    lead: "Para participar no hace falta un evento organizado. Aquí tienes ideas para hacerlo por tu cuenta, en grupo o desde tu empresa, basadas en cómo se ha celebrado la semana y en consejos de networking.",
     hashtagLabel: "El hashtag de la semana",
     copyHashtag: "Copiar hashtag",
     ways: [
@@ -339,7 +340,7 @@ const es: SiteStrings = {
         heading: "Por tu cuenta",
         items: [
           "Retoma el contacto con personas a las que has perdido la pista y conoce a alguien nuevo.",
-          "Da las gracias a quienes te han ayudado o te han dado referencias, como hizo BNI en 2020 con su tema «One Million Thank You's» (un millón de gracias).",
+          "Da las gracias a quienes te han ayudado o te han pasado referencias, como hizo BNI en 2020 con su tema «One Million Thank You's» (un millón de gracias).",
           "Asiste a un evento, un seminario, una charla o un encuentro informal, en persona o en línea.",
           "Usa {hashtag} para contar lo que el networking ha hecho por ti.",
         ],
@@ -367,7 +368,7 @@ const es: SiteStrings = {
       "El fundador de BNI los ofrece como consejos generales de networking, no específicos de esta semana, pero encajan bien con ella:",
     tips: [
       "Llama a tus clientes solo para saber cómo están, sin pedirles referencias.",
-      "Llama a todas las personas que te han dado referencias.",
+      "Llama a todas las personas que te han pasado referencias.",
       "Haz una lista de 50 personas con las que quieras mantener el contacto este año.",
       "En un evento, preséntate a la persona que está sola, empieza con preguntas y no intentes vender en una primera conversación.",
     ],

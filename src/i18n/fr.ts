@@ -18,7 +18,7 @@ const fr: SiteStrings = {
     ended: { other: "Terminée il y a {count} jours" },
     endedLongAgo: "Édition passée",
     startsLater: "Commence le {date}",
-    nextWeekBadge: { upcoming: "Prochaine", ongoing: "En cours" },
+    nextWeekBadge: { upcoming: "À venir", ongoing: "En cours" },
   },
 
   site: {
@@ -37,7 +37,7 @@ const fr: SiteStrings = {
     },
     footer: {
       independent:
-        "Site indépendant, ni affilié à BNI ni approuvé par lui. International Networking Week est une marque déposée de BNI (Business Network International), comme {link}.",
+        "Site indépendant, qui n’est ni affilié à BNI ni approuvé par ce réseau. International Networking Week est une marque déposée de BNI (Business Network International), comme {link}.",
       independentLink: "le rappelle Ivan Misner",
       computed:
         "Chaque page indique les sources des faits qu’elle avance. Les dates sont calculées d’après {rule} et sont aussi disponibles au format {json}.",
@@ -80,7 +80,7 @@ const fr: SiteStrings = {
     year: {
       title: "International Networking Week {year} : {days}",
       description:
-        "International Networking Week {year} : la semaine complète, du lundi au dimanche, {whole}, et les jours ouvrés, {business}. Son statut, son thème et des liens pour votre agenda.",
+        "International Networking Week {year} : la semaine complète, du lundi au dimanche, {whole}, et les jours ouvrés, {business}. Son thème et des liens pour votre agenda.",
       imageBusinessDays: "Du lundi au vendredi : {business}",
       imageWholeWeek: "Semaine complète : {whole}",
     },
@@ -110,16 +110,16 @@ const fr: SiteStrings = {
   },
 
   calendar: {
-    subscribe: "S’abonner dans votre agenda",
+    subscribe: "S’abonner au calendrier",
     file: "Fichier d’agenda (.ics)",
-    hint: "Un seul événement, pour les jours ouvrés de la semaine (du lundi au vendredi), répété chaque année le premier lundi de février : votre agenda reste juste sans mise à jour.",
+    hint: "Un événement pour les jours ouvrés de la semaine (du lundi au vendredi), qui revient chaque année le premier lundi de février : votre agenda reste à jour sans que vous ayez rien à faire.",
     google: "Ajouter à Google Agenda",
     feedDescription:
-      "L’International Networking Week est la première semaine complète de février : elle commence le premier lundi de février et se termine le dimanche suivant. Cet événement en reprend les jours ouvrés, du lundi au vendredi. Les dates de chaque année : {siteUrl}",
+      "L’International Networking Week est la première semaine complète de février : elle commence le premier lundi de février et se termine le dimanche suivant. Cet événement en couvre les jours ouvrés, du lundi au vendredi. Les dates de chaque année : {siteUrl}",
     yearDescription:
-      "L’International Networking Week {year} commence le premier lundi de février et se termine le dimanche suivant. Cet événement en reprend les jours ouvrés : {business}. En savoir plus : {pageUrl}",
+      "L’International Networking Week {year} commence le premier lundi de février et se termine le dimanche suivant. Cet événement en couvre les jours ouvrés : {business}. En savoir plus : {pageUrl}",
     googleDetails:
-      "L’International Networking Week est la première semaine complète de février, du lundi au dimanche. Cet événement en reprend les jours ouvrés, du lundi au vendredi. En savoir plus : {pageUrl}",
+      "L’International Networking Week est la première semaine complète de février, du lundi au dimanche. Cet événement en couvre les jours ouvrés, du lundi au vendredi. En savoir plus : {pageUrl}",
   },
 
   sources: {
@@ -139,7 +139,7 @@ const fr: SiteStrings = {
     businessDays: "Jours ouvrés",
     wholeWeek: "Semaine complète",
     fromTo: "du {start} au {end}",
-    featuredDetail: "Commence le {date} ; jours ouvrés : {days}.",
+    featuredDetail: "Commence le {date} ; jours ouvrés : {days}.",
     featuredName: "International Networking Week",
     featuredLink: "L’édition {year}",
     allYears: "Les dates de chaque année",
@@ -149,12 +149,12 @@ const fr: SiteStrings = {
   home: {
     eyebrow: "La première semaine complète de février, depuis 2007",
     lead: "Une semaine annuelle, lancée par BNI en 2007, pour célébrer ce que le networking apporte aux entreprises.",
-    whenHeading: "Quand a-t-elle lieu ?",
+    whenHeading: "Quand a-t-elle lieu ?",
     whenIntro:
-      "La semaine commence le premier lundi de février et se termine le dimanche suivant ; ses jours ouvrés vont du lundi au vendredi.",
+      "La semaine commence le premier lundi de février et se termine le dimanche suivant ; ses jours ouvrés vont du lundi au vendredi.",
     occurrences: { last: "L’an dernier", this: "Cette année", next: "L’an prochain" },
     calendarHeading: "Dans votre agenda",
-    whatHeading: "De quoi s’agit-il ?",
+    whatHeading: "De quoi s’agit-il ?",
     what: [
       "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006, et la semaine se tient durant la première semaine complète de février.",
       "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes la célèbrent par des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
@@ -186,7 +186,7 @@ const fr: SiteStrings = {
     thisYearBadge: "Cette année",
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
-    rule: "L’International Networking Week commence le premier lundi de février et se termine le dimanche suivant : c’est la première semaine complète du mois, du lundi au dimanche. Ses jours ouvrés vont du lundi au vendredi ; de nombreux calendriers affichent les sept jours. Lorsque le 1er février tombe un lundi, la semaine commence ce jour-là.",
+    rule: "L’International Networking Week commence le premier lundi de février et se termine le dimanche suivant : c’est la première semaine complète du mois, du lundi au dimanche. Ses jours ouvrés vont du lundi au vendredi ; de nombreux calendriers affichent les sept jours. Lorsque le 1er février tombe un lundi, la semaine commence ce jour-là.",
     evidenceHeading: "Les preuves",
     evidence: [
       {
@@ -198,7 +198,7 @@ const fr: SiteStrings = {
         text: "le 1er février était un lundi, et la semaine s’est tenue du 1er au 5 février.",
       },
       {
-        label: "2022 à 2025 :",
+        label: "De 2022 à 2025 :",
         text: "les dates publiées (7 février 2022, 6 février 2023, 5 février 2024 et du 3 au 9 février 2025) commencent toutes le premier lundi de février.",
       },
     ],
@@ -260,8 +260,8 @@ const fr: SiteStrings = {
     lead: "Comment une idée née lors d’une conférence de BNI en 2006 est devenue une semaine célébrée en février, dans la mesure où les sources en gardent la trace.",
     bniHeading: "BNI",
     bni: [
-      "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985. Misner qualifie son approche de « relationship networking » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
-      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner comptait plus de 10 900 groupes BNI ; WDTN, une chaîne de télévision, faisait état le même mois de près de 11 000 groupes et de 300 000 membres ; et en octobre 2023, le Halifax Courier annonçait plus de 300 000 membres dans soixante-dix-sept pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
+      "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985. Misner qualifie l’approche de BNI de « relationship networking » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
+      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner faisait état de plus de 10 900 groupes BNI ; le même mois, la chaîne de télévision WDTN en annonçait près de 11 000, avec 300 000 membres ; et en octobre 2023, le Halifax Courier évoquait plus de 300 000 membres dans soixante-dix-sept pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
     ],
     timeline: [
       {
@@ -296,7 +296,7 @@ const fr: SiteStrings = {
       },
     ],
     yearLink: "{year} en détail",
-    todayWhen: "Chaque mois de février",
+    todayWhen: "Chaque année en février",
     todayTitle: "La semaine aujourd’hui",
     today:
       "Les dates publiées de 2022 à 2025 tombent toujours la première semaine complète de février. En 2023, Misner écrivait que la semaine était née pour aider les dirigeants d’entreprise du monde entier à se rencontrer et à développer ensemble leurs compétences en networking, et que son but est de reconnaître la force du networking.",
@@ -305,7 +305,7 @@ const fr: SiteStrings = {
 
   themes: {
     heading: "Thèmes",
-    lead: "Certaines années, l’International Networking Week avait un thème. Voici ceux pour lesquels nous avons trouvé une source, chacun avec sa source et son degré de certitude.",
+    lead: "Certaines années, l’International Networking Week a eu un thème. Voici ceux qu’une source permet d’attester, chacun avec cette source et son degré de certitude.",
     statuses: {
       confirmed: {
         label: "Confirmé par BNI",
@@ -318,7 +318,7 @@ const fr: SiteStrings = {
       },
     },
     translations: {
-      "A New World of Opportunity": "Un nouveau monde d’opportunités",
+      "A New World of Opportunity": "Un nouveau monde de possibilités",
       "One Million Thank You's": "Un million de mercis",
     },
     source: "Source :",
@@ -327,12 +327,12 @@ const fr: SiteStrings = {
       "Un calendrier de journées thématiques donne « Dreaming Big » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : selon les mots du directeur national de BNI Australia, le thème de 2020 était « One Million Thank You's » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « A Week of One Million Thank You's ». « Dream Big » (voyez grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct, et c’est sans doute de là que vient la confusion.",
     otherYearsHeading: "Autres années",
     otherYears:
-      "Hormis {knownYears}, aucune année depuis {firstYear} n’a de thème connu ici. Si une année en a eu un, nous ne l’avons trouvé dans aucune source que nous puissions citer : ce site ne fait donc pas de suppositions.",
+      "En dehors de {knownYears}, on ne connaît le thème d’aucune année depuis {firstYear}. Si d’autres années en ont eu un, aucune source que nous puissions citer ne le mentionne : ce site préfère ne pas deviner.",
   },
 
   observe: {
     heading: "Façons de participer",
-    lead: "Nul besoin d’un événement organisé pour participer. Voici des idées pour une personne seule, un groupe ou une entreprise, inspirées de la façon dont la semaine a été célébrée et de conseils de networking.",
+    lead: "Nul besoin d’un événement organisé pour participer. Voici des idées à mettre en œuvre seul, en groupe ou en entreprise, inspirées de la façon dont la semaine a été célébrée et de conseils de networking.",
     hashtagLabel: "Le hashtag de la semaine",
     copyHashtag: "Copier le hashtag",
     ways: [
@@ -340,9 +340,9 @@ const fr: SiteStrings = {
         heading: "À titre individuel",
         items: [
           "Reprenez contact avec des personnes que vous avez perdues de vue, et faites une nouvelle rencontre.",
-          "Remerciez les personnes qui vous ont aidé ou vous ont apporté des affaires, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » (un million de mercis).",
+          "Remerciez les personnes qui vous ont aidé ou vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » (un million de mercis).",
           "Participez à un événement, un séminaire, une conférence ou une soirée de networking, en personne ou en ligne.",
-          "Publiez avec {hashtag} ce que le networking vous a apporté.",
+          "Publiez un message sur ce que le networking vous a apporté, avec le hashtag {hashtag}.",
         ],
       },
       {
@@ -368,17 +368,17 @@ const fr: SiteStrings = {
       "Le fondateur de BNI les donne comme des conseils de networking généraux, et non propres à la semaine, mais ils s’y prêtent bien :",
     tips: [
       "Appelez vos clients simplement pour prendre de leurs nouvelles, sans leur demander de recommandations.",
-      "Appelez toutes les personnes qui vous ont apporté des affaires.",
+      "Appelez toutes les personnes qui vous ont transmis des recommandations.",
       "Dressez la liste de 50 personnes avec qui vous voulez rester en contact cette année.",
-      "Lors d’un événement, allez vous présenter à la personne qui se tient seule, engagez la conversation par des questions, et ne cherchez pas à vendre lors d’un premier échange.",
+      "Lors d’un événement, allez vous présenter à la personne qui se tient seule, engagez la conversation par des questions, et ne cherchez pas à vendre dès le premier échange.",
     ],
   },
 
   notFound: {
     heading: "Page introuvable",
-    lead: "Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.",
+    lead: "Il n’y a aucune page à cette adresse. La page a peut-être été déplacée, ou le lien est erroné.",
     datesHint:
-      "Vous cherchez les dates ? {dates} figurent sur une seule page, et chaque année a la sienne, à une adresse comme {example}.",
+      "Vous cherchez les dates ? {dates} figurent sur une seule page, et chaque année a la sienne, à une adresse comme {example}.",
     datesLink: "Les dates de chaque année",
     elsewhereHeading: "Essayez plutôt l’une de ces pages",
     links: {

@@ -13,12 +13,12 @@ const it: SiteStrings = {
     dayOfYear: "{day} {month} {year}",
     upcomingTomorrow: "Inizia domani",
     upcoming: { other: "Inizia tra {count} giorni" },
-    ongoing: "In corso: giorno {day} di 7",
+    ongoing: "In corso: giorno {day} su 7",
     endedYesterday: "Conclusa ieri",
     ended: { other: "Conclusa {count} giorni fa" },
     endedLongAgo: "Edizione passata",
     startsLater: "Inizia {date}",
-    nextWeekBadge: { upcoming: "Prossima", ongoing: "In corso" },
+    nextWeekBadge: { upcoming: "Prossima edizione", ongoing: "In corso" },
   },
 
   site: {
@@ -67,9 +67,9 @@ const it: SiteStrings = {
         "I temi annuali noti dell’International Networking Week, ciascuno con la sua fonte e il suo stato, e la spiegazione dell’equivoco del 2020.",
     },
     observe: {
-      title: "Come celebrare l’International Networking Week",
+      title: "Come partecipare all’International Networking Week",
       description:
-        "Modi per celebrare l’International Networking Week da soli, in gruppo o in azienda, dalle giornate aperte agli ospiti alle telefonate di ringraziamento.",
+        "Modi per partecipare all’International Networking Week da soli, in gruppo o in azienda, dalle giornate aperte agli ospiti alle telefonate di ringraziamento.",
     },
     year: {
       title: "International Networking Week {year}: {days}",
@@ -104,9 +104,9 @@ const it: SiteStrings = {
   },
 
   calendar: {
-    subscribe: "Iscriviti dal tuo calendario",
+    subscribe: "Iscriviti al calendario",
     file: "File di calendario (.ics)",
-    hint: "Un unico evento per i giorni lavorativi della settimana, da lunedì a venerdì, che si ripete ogni anno il primo lunedì di febbraio: così il tuo calendario resta corretto senza aggiornamenti.",
+    hint: "Un unico evento per i giorni lavorativi della settimana, da lunedì a venerdì, che si ripete ogni anno il primo lunedì di febbraio: così il tuo calendario resta sempre giusto, senza bisogno di aggiornarlo.",
     google: "Aggiungi a Google Calendar",
     feedDescription:
       "L’International Networking Week è la prima settimana completa di febbraio: inizia il primo lunedì di febbraio e termina la domenica. Questo evento ne copre i giorni lavorativi, da lunedì a venerdì. Le date di ogni anno: {siteUrl}",
@@ -158,7 +158,7 @@ const it: SiteStrings = {
     exploreHeading: "Esplora",
     sections: {
       dates:
-        "Ogni anno dal 2007 e i dieci anni a venire, con la regola e le prove che la sostengono.",
+        "Tutti gli anni dal 2007 ai prossimi dieci, con la regola e le prove che la sostengono.",
       history:
         "Da un’idea nata a una conferenza BNI nel 2006 agli eventi a Londra, in Israele, in Italia e in Australia.",
       themes: "I temi annuali noti, con le loro fonti, e un equivoco del 2020.",
@@ -169,7 +169,7 @@ const it: SiteStrings = {
 
   datesPage: {
     heading: "Le date di ogni anno",
-    lead: "Le date che la regola indica per ogni anno, dalla prima edizione del 2007 ai dieci anni a venire. Ogni settimana inizia il primo lunedì di febbraio.",
+    lead: "Le date che la regola indica per ogni anno, dalla prima edizione del 2007 fino ai prossimi dieci anni. Ogni settimana inizia il primo lunedì di febbraio.",
     caption: "Date dell’International Networking Week per anno",
     columns: {
       year: "Anno",
@@ -180,16 +180,16 @@ const it: SiteStrings = {
     thisYearBadge: "Quest’anno",
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
-    rule: "L’International Networking Week inizia il primo lunedì di febbraio e prosegue fino alla domenica successiva: è la prima settimana completa del mese, da lunedì a domenica. I giorni lavorativi vanno da lunedì a venerdì; molti calendari mostrano tutti e sette i giorni. Quando il 1º febbraio cade di lunedì, la settimana inizia quel giorno stesso.",
+    rule: "L’International Networking Week inizia il primo lunedì di febbraio e prosegue fino alla domenica successiva: è la prima settimana completa del mese, da lunedì a domenica. I giorni lavorativi vanno da lunedì a venerdì; molti calendari mostrano tutti e sette i giorni. Quando il 1º febbraio cade di lunedì, la settimana inizia proprio quel giorno.",
     evidenceHeading: "Le prove",
     evidence: [
       {
         label: "2007:",
-        text: "Il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
+        text: "il 1º febbraio era un giovedì e la prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio. Nel novembre 2006 un direttore BNI ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio.",
       },
       {
         label: "2010:",
-        text: "Il 1º febbraio era un lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
+        text: "il 1º febbraio era un lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
       },
       {
         label: "Dal 2022 al 2025:",
@@ -254,8 +254,8 @@ const it: SiteStrings = {
     lead: "Come un’idea nata a una conferenza BNI nel 2006 è diventata una settimana celebrata a febbraio, per quanto risulta dalle fonti.",
     bniHeading: "BNI",
     bni: [
-      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985. Misner definisce il suo approccio «relationship networking» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
-      "Le dimensioni di BNI, come riportate all’epoca: nel febbraio 2023 Misner contava oltre 10.900 capitoli BNI; lo stesso mese WDTN, un’emittente televisiva, riportava quasi 11.000 capitoli e 300.000 membri; e nell’ottobre 2023 il giornale Halifax Courier indicava oltre 300.000 membri in settantasette paesi. Nessuna fonte conta gli eventi o i paesi dell’International Networking Week in sé.",
+      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985. Misner definisce l’approccio di BNI «relationship networking» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
+      "Le dimensioni di BNI, come riportate all’epoca: nel febbraio 2023 Misner parlava di oltre 10.900 capitoli BNI; lo stesso mese WDTN, un’emittente televisiva, riportava quasi 11.000 capitoli e 300.000 membri; e nell’ottobre 2023 il giornale Halifax Courier indicava oltre 300.000 membri in 77 Paesi. Nessuna fonte conta gli eventi o i Paesi dell’International Networking Week in quanto tale.",
     ],
     timeline: [
       {
@@ -299,7 +299,7 @@ const it: SiteStrings = {
 
   themes: {
     heading: "Temi",
-    lead: "In alcuni anni l’International Networking Week ha avuto un tema. Ecco quelli per cui siamo riusciti a trovare una fonte, ciascuno con la sua fonte e il suo grado di certezza.",
+    lead: "In alcuni anni l’International Networking Week ha avuto un tema. Ecco quelli che siamo riusciti a documentare, ciascuno con la sua fonte e il suo grado di certezza.",
     statuses: {
       confirmed: {
         label: "Confermato da BNI",
@@ -321,12 +321,12 @@ const it: SiteStrings = {
       "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Una fonte di BNI ne indica un altro: nelle parole del direttore nazionale di BNI Australia, il tema del 2020 era «One Million Thank You's» (un milione di grazie), e i post di BNI per la settimana erano intitolati «A Week of One Million Thank You's». «Dream Big» (sogna in grande) era il motto della Global Convention di BNI a Varsavia, nel novembre 2019, un evento distinto, ed è probabilmente all’origine dell’equivoco.",
     otherYearsHeading: "Altri anni",
     otherYears:
-      "Per gli anni dal {firstYear} in poi, questo sito non conosce temi diversi da quelli del {knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.",
+      "Per gli anni dal {firstYear} in poi, questo sito non conosce temi oltre a quelli degli anni {knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.",
   },
 
   observe: {
     heading: "Come partecipare",
-    lead: "Per partecipare non serve un evento organizzato. Ecco alcune idee per chi partecipa da solo, per i gruppi e per le aziende, tratte da come è stata celebrata la settimana e dai consigli sul networking.",
+    lead: "Per partecipare non serve un evento organizzato. Ecco alcune idee per chi vuole farlo da solo, per i gruppi e per le aziende, tratte da come è stata celebrata la settimana e dai consigli sul networking.",
     hashtagLabel: "L’hashtag della settimana",
     copyHashtag: "Copia l’hashtag",
     ways: [
@@ -335,7 +335,7 @@ const it: SiteStrings = {
         items: [
           "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
           "Ringrazia chi ti ha aiutato o ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
-          "Partecipa a un evento, un seminario, un talk o un incontro informale di networking, di persona o online.",
+          "Partecipa a un evento, a un seminario, a un talk o a un incontro informale di networking, di persona o online.",
           "Usa {hashtag} per raccontare in un post ciò che il networking ha fatto per te.",
         ],
       },

@@ -37,7 +37,7 @@ const pt: SiteStrings = {
     },
     footer: {
       independent:
-        "Site independente, não afiliado ao BNI nem endossado por ele. International Networking Week é uma marca registrada do BNI (Business Network International), como {link}.",
+        "Site independente, não afiliado ao BNI nem endossado por ele. O nome International Networking Week é uma marca registrada do BNI (Business Network International), como {link}.",
       independentLink: "observa Ivan Misner",
       computed:
         "Cada página indica as fontes do que afirma. As datas são calculadas segundo {rule} e também estão disponíveis em {json}.",
@@ -80,7 +80,7 @@ const pt: SiteStrings = {
     year: {
       title: "International Networking Week {year}: {days}",
       description:
-        "International Networking Week {year}: de segunda a domingo, {whole}; dias úteis: {business}. A situação da semana, o tema e links para a agenda.",
+        "International Networking Week {year}: de segunda a domingo, {whole}; dias úteis: {business}. Status da edição, tema e links para adicionar à agenda.",
       imageBusinessDays: "De segunda a sexta: {business}",
       imageWholeWeek: "Semana completa: {whole}",
     },
@@ -110,16 +110,16 @@ const pt: SiteStrings = {
   },
 
   calendar: {
-    subscribe: "Assinar na sua agenda",
+    subscribe: "Assinar no seu app de agenda",
     file: "Arquivo de calendário (.ics)",
     hint: "Um único evento para os dias úteis da semana, de segunda a sexta, que se repete todo ano na primeira segunda-feira de fevereiro, para que sua agenda fique sempre certa sem precisar de atualizações.",
     google: "Adicionar ao Google Agenda",
     feedDescription:
-      "A International Networking Week é a primeira semana completa de fevereiro: começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange seus dias úteis, de segunda a sexta. Datas de todos os anos: {siteUrl}",
+      "A International Networking Week é a primeira semana completa de fevereiro: começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange os dias úteis da semana, de segunda a sexta. Datas de todos os anos: {siteUrl}",
     yearDescription:
-      "A International Networking Week {year} começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange seus dias úteis, {business}. Mais informações: {pageUrl}",
+      "A International Networking Week {year} começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange os dias úteis da semana: {business}. Mais informações: {pageUrl}",
     googleDetails:
-      "A International Networking Week é a primeira semana completa de fevereiro, de segunda a domingo. Este evento abrange seus dias úteis, de segunda a sexta. Mais informações: {pageUrl}",
+      "A International Networking Week é a primeira semana completa de fevereiro, de segunda a domingo. Este evento abrange os dias úteis da semana, de segunda a sexta. Mais informações: {pageUrl}",
   },
 
   sources: {
@@ -135,7 +135,7 @@ const pt: SiteStrings = {
   },
 
   week: {
-    starts: "Início",
+    starts: "Começa",
     businessDays: "Dias úteis",
     wholeWeek: "Semana completa",
     fromTo: "de {start}, a {end}",
@@ -185,16 +185,16 @@ const pt: SiteStrings = {
     thisYearBadge: "Este ano",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
-    rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e vai até o domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1º de fevereiro cai numa segunda-feira, a semana começa nesse mesmo dia.",
+    rule: "A International Networking Week começa na primeira segunda-feira de fevereiro e vai até o domingo seguinte: é a primeira semana completa do mês, de segunda a domingo. Os dias úteis são de segunda a sexta; muitos calendários mostram os sete dias. Quando o dia 1º de fevereiro cai em uma segunda-feira, a semana começa nesse mesmo dia.",
     evidenceHeading: "As provas",
     evidence: [
       {
         label: "2007:",
-        text: "o dia 1º de fevereiro caiu numa quinta-feira, e a primeira edição aconteceu de segunda-feira, 5, a sexta-feira, 9 de fevereiro. Em novembro de 2006, um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro.",
+        text: "o dia 1º de fevereiro caiu em uma quinta-feira, e a primeira edição aconteceu de segunda-feira, 5, a sexta-feira, 9 de fevereiro. Em novembro de 2006, um diretor do BNI escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro.",
       },
       {
         label: "2010:",
-        text: "o dia 1º de fevereiro caiu numa segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
+        text: "o dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
         label: "De 2022 a 2025:",
@@ -217,11 +217,11 @@ const pt: SiteStrings = {
     aboutThemes: "Sobre os temas",
     aboutHeading: "Sobre {year}",
     mondayFirstPast:
-      "O dia 1º de fevereiro de {year} caiu numa segunda-feira, então a semana começou nesse mesmo dia.",
+      "O dia 1º de fevereiro de {year} caiu em uma segunda-feira, então a semana começou nesse mesmo dia.",
     mondayFirstFuture:
-      "O dia 1º de fevereiro de {year} cai numa segunda-feira, então a semana começa nesse mesmo dia.",
+      "O dia 1º de fevereiro de {year} cai em uma segunda-feira, então a semana começa nesse mesmo dia.",
     sundayFirstPast:
-      "O dia 1º de fevereiro de {year} caiu num domingo, então a primeira semana completa de segunda a domingo começou no dia seguinte, {monday}.",
+      "O dia 1º de fevereiro de {year} caiu em um domingo, então a primeira semana completa de segunda a domingo começou no dia seguinte, {monday}.",
     sundayFirstFuture:
       "O dia 1º de fevereiro de {year} cai em um domingo, então a primeira semana completa de segunda a domingo começa no dia seguinte, {monday}.",
     misreadMonday:
@@ -259,8 +259,8 @@ const pt: SiteStrings = {
     lead: "Como uma ideia surgida em uma conferência do BNI em 2006 se tornou uma semana celebrada em fevereiro, segundo o que as fontes registram.",
     bniHeading: "BNI",
     bni: [
-      "A International Networking Week® (Semana Internacional de Networking, como o BNI Brasil a chama) é uma iniciativa do BNI: Business Network International (e não “Business Networking International”, um erro comum no nome). O Dr. Ivan Misner fundou o BNI em 1985. Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): relacionamentos de longo prazo que beneficiam os dois lados.",
-      "O tamanho do BNI, segundo os números divulgados em cada momento: em fevereiro de 2023, Misner contava mais de 10.900 grupos do BNI; no mesmo mês, o canal de televisão WDTN noticiou quase 11.000 grupos e 300.000 membros; e, em outubro de 2023, o Halifax Courier falou em mais de 300.000 membros em setenta e sete países. Nenhuma fonte contabiliza os eventos ou os países da própria International Networking Week.",
+      "A International Networking Week® (em português, Semana Internacional de Networking) é uma iniciativa do BNI: Business Network International (e não “Business Networking International”, um erro comum no nome). O Dr. Ivan Misner fundou o BNI em 1985. Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): relacionamentos de longo prazo que beneficiam os dois lados.",
+      "O tamanho do BNI, segundo os números divulgados na época: em fevereiro de 2023, Misner citava mais de 10.900 grupos do BNI; no mesmo mês, a emissora de TV WDTN falou em quase 11.000 grupos e 300.000 membros; e, em outubro de 2023, o Halifax Courier mencionou mais de 300.000 membros em setenta e sete países. Nenhuma fonte contabiliza os eventos ou os países da própria International Networking Week.",
     ],
     timeline: [
       {
@@ -304,7 +304,7 @@ const pt: SiteStrings = {
 
   themes: {
     heading: "Temas",
-    lead: "Em alguns anos, a International Networking Week teve um tema. Apresentamos aqueles para os quais conseguimos encontrar uma fonte, cada um com essa fonte e o respectivo grau de certeza.",
+    lead: "Em alguns anos, a International Networking Week teve um tema. Listamos aqui os que encontramos em alguma fonte, cada um com a fonte e o grau de certeza.",
     statuses: {
       confirmed: {
         label: "Confirmado pelo BNI",
@@ -326,12 +326,12 @@ const pt: SiteStrings = {
       "Um calendário de datas comemorativas aponta “Dreaming Big” (sonhando grande) como tema de 2020. Uma fonte do próprio BNI indica outro: nas palavras do diretor nacional do BNI Australia, o tema de 2020 foi “One Million Thank You's” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “A Week of One Million Thank You's”. “Dream Big” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte, e é a provável origem da confusão.",
     otherYearsHeading: "Outros anos",
     otherYears:
-      "Este site não conhece tema para nenhum ano desde {firstYear} além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
+      "Desde {firstYear}, não conhecemos tema para nenhum ano além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
   },
 
   observe: {
     heading: "Formas de participar",
-    lead: "Para participar, não é preciso um evento organizado. Veja algumas ideias para uma pessoa, um grupo e uma empresa, inspiradas na forma como a semana tem sido celebrada e em conselhos de networking.",
+    lead: "Para participar, não é preciso um evento organizado. Veja algumas ideias para quem participa sozinho, em grupo ou na empresa, inspiradas na forma como a semana tem sido celebrada e em conselhos de networking.",
     hashtagLabel: "A hashtag da semana",
     copyHashtag: "Copiar hashtag",
     ways: [
@@ -339,7 +339,7 @@ const pt: SiteStrings = {
         heading: "Por conta própria",
         items: [
           "Retome o contato com pessoas que você perdeu de vista e conheça alguém novo.",
-          "Agradeça a quem ajudou você ou lhe passou referências, como o BNI fez em 2020 com o tema “One Million Thank You's” (um milhão de agradecimentos).",
+          "Agradeça a quem ajudou você ou passou referências para você, como o BNI fez em 2020 com o tema “One Million Thank You's” (um milhão de agradecimentos).",
           "Participe de um evento, um seminário, uma palestra ou um encontro informal, presencial ou on-line.",
           "Use {hashtag} para contar o que o networking já fez por você.",
         ],
@@ -367,9 +367,9 @@ const pt: SiteStrings = {
       "O fundador do BNI dá estes conselhos sobre networking em geral, e não especificamente para esta semana, mas eles combinam muito bem com ela:",
     tips: [
       "Ligue para seus clientes só para saber como eles estão, sem pedir referências.",
-      "Ligue para todas as pessoas que já lhe passaram referências.",
+      "Ligue para todas as pessoas que já passaram referências para você.",
       "Faça uma lista de 50 pessoas com quem você quer manter contato este ano.",
-      "Em um evento, apresente-se à pessoa que está sozinha, comece com perguntas e não tente vender em uma primeira conversa.",
+      "Em um evento, apresente-se à pessoa que está sozinha, comece com perguntas e não tente vender logo na primeira conversa.",
     ],
   },
 
