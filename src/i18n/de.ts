@@ -315,6 +315,10 @@ const de: SiteStrings = {
       "A New World of Opportunity": "Eine neue Welt voller Möglichkeiten",
       "One Million Thank You's": "Eine Million Mal Danke",
     },
+    translationsInSentence: {
+      "A New World of Opportunity": "eine neue Welt voller Möglichkeiten",
+      "One Million Thank You's": "eine Million Mal Danke",
+    },
     source: "Quelle:",
     mixUpHeading: "Die Verwechslung von 2020",
     mixUp:

@@ -341,8 +341,14 @@ const en = {
           "A source outside BNI gives {theme} as the {year} theme; BNI has not confirmed it.",
       },
     },
-    /** A translation shown beside a theme's original title, keyed by that title; none in English. */
+    /**
+     * A translation shown beside a theme's original title, keyed by that title; none in English.
+     * `translations` stands on its own line on the themes page, title-cased as the language
+     * writes a title; `translationsInSentence` is the same inside a sentence, in the language's
+     * sentence case (the year page's "({translation})"), as the prose of these files writes it.
+     */
     translations: {} as Partial<Record<string, string>>,
+    translationsInSentence: {} as Partial<Record<string, string>>,
     source: "Source:",
     mixUpHeading: "The 2020 mix-up",
     mixUp:

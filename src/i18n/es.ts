@@ -321,6 +321,10 @@ const es: SiteStrings = {
       "A New World of Opportunity": "Un nuevo mundo de oportunidades",
       "One Million Thank You's": "Un millón de gracias",
     },
+    translationsInSentence: {
+      "A New World of Opportunity": "un nuevo mundo de oportunidades",
+      "One Million Thank You's": "un millón de gracias",
+    },
     source: "Fuente:",
     mixUpHeading: "La confusión de 2020",
     mixUp:

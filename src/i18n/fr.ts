@@ -321,6 +321,10 @@ const fr: SiteStrings = {
       "A New World of Opportunity": "Un nouveau monde de possibilités",
       "One Million Thank You's": "Un million de mercis",
     },
+    translationsInSentence: {
+      "A New World of Opportunity": "un nouveau monde de possibilités",
+      "One Million Thank You's": "un million de mercis",
+    },
     source: "Source :",
     mixUpHeading: "La confusion de 2020",
     mixUp:

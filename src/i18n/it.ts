@@ -315,6 +315,10 @@ const it: SiteStrings = {
       "A New World of Opportunity": "Un nuovo mondo di opportunità",
       "One Million Thank You's": "Un milione di grazie",
     },
+    translationsInSentence: {
+      "A New World of Opportunity": "un nuovo mondo di opportunità",
+      "One Million Thank You's": "un milione di grazie",
+    },
     source: "Fonte:",
     mixUpHeading: "L’equivoco del 2020",
     mixUp:

@@ -320,6 +320,10 @@ const pt: SiteStrings = {
       "A New World of Opportunity": "Um novo mundo de oportunidades",
       "One Million Thank You's": "Um milhão de agradecimentos",
     },
+    translationsInSentence: {
+      "A New World of Opportunity": "um novo mundo de oportunidades",
+      "One Million Thank You's": "um milhão de agradecimentos",
+    },
     source: "Fonte:",
     mixUpHeading: "A confusão de 2020",
     mixUp:

@@ -120,11 +120,18 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
 });
 
 test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
-  "%s translates every theme title, shown beside its original wording",
+  "%s translates every theme title, shown beside its original wording, on its own and in a sentence",
   (language) => {
-    expect(Object.keys(stringsOf(language).themes.translations).sort()).toEqual(
-      themesData.map(({ theme }) => theme).sort(),
-    );
+    const { translations, translationsInSentence } = stringsOf(language).themes;
+    const titles = themesData.map(({ theme }) => theme).sort();
+    expect(Object.keys(translations).sort()).toEqual(titles);
+    expect(Object.keys(translationsInSentence).sort()).toEqual(titles);
+    // The same words, only their case may differ (German keeps its nouns' capitals).
+    for (const title of titles) {
+      expect(translationsInSentence[title]!.toLowerCase(), title).toBe(
+        translations[title]!.toLowerCase(),
+      );
+    }
   },
 );
 
