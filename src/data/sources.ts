@@ -83,13 +83,13 @@ export const SOURCES = {
   wdtn2023: {
     kind: "newsReport",
     publisher: "WDTN",
-    url: "https://wdtn.com/",
+    url: "https://wdtn.com/living-dayton/international-networking-week-with-bni-miami-valley/",
     month: "2023-02",
   },
   halifaxCourier2023: {
     kind: "newsReport",
     publisher: "Halifax Courier",
-    url: "https://halifaxcourier.co.uk/",
+    url: "https://halifaxcourier.co.uk/business/calderdale-business-group-aims-to-set-world-record-next-month-4375231",
     month: "2023-10",
   },
   misnerInw2020: {
