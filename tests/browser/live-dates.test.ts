@@ -7,8 +7,6 @@
  * Every visit is checked twice: against the date module (what the pages should say on that day)
  * and against expectations written by hand, so that the test is not only the module checking itself.
  */
-import { rmSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -28,18 +26,11 @@ import {
   type Language,
 } from "../../src/i18n/languages";
 import { describeWithBrowser, keepToOrigin, launchBrowser } from "../helpers/browser";
-import { buildSite } from "../helpers/build";
+import { BUILD_DAY, builtSite } from "../helpers/build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
 
-/** The day the site is built for: the pages' HTML describes this day until the script runs. */
-const BUILD_DAY = "2026-11-25";
 /** The build-time note, as a reader without JavaScript sees it. */
 const AS_OF_TEXT = "Dates and countdowns as of 25 November 2026.";
-/**
- * Built under a base path, so that the script's rewriting of "The 2027 week" links is checked
- * where it is easiest to get wrong (a GitHub Pages project site).
- */
-const BASE_PATH = "/inw/";
 /** The three pages the script fills, relative to the site root. */
 const PAGES = { home: "", dates: "dates/", year2027: "2027/" } as const;
 
@@ -381,15 +372,6 @@ function dateIn(instant: string, timeZone: string): IsoDate {
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
-/** A port nothing listens on right now, for a server that must be at a URL known before it starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((done) => probe.close(() => done()));
-  return port;
-}
-
 /**
  * Fixes the page's clock at `now` (milliseconds since the epoch): `Date.now()` and `new Date()`.
  * Runs in the browser before the page's own scripts.
@@ -465,29 +447,22 @@ const weekBlock = (snapshot: PageSnapshot, week: string) =>
   snapshot.weeks.find((block) => block.week === week);
 
 describeWithBrowser("live dates: the pages follow the reader's own day", () => {
-  let outDir: string | undefined;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    // Served from the very origin it is built for, as in production: the pages' absolute URLs
-    // (the favicon's, for one) are then the server's own, as the CSP's 'self' expects.
-    const port = await freePort();
-    const build = buildSite({
-      SITE_TODAY: BUILD_DAY,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      BASE_PATH,
-    });
-    outDir = build.outDir;
-    if (build.status !== 0) throw new Error(`The build failed:\n${build.output}`);
-    server = await serveStatic(build.outDir, { basePath: BASE_PATH, port });
+    // Built on 2026-11-25 under https://example.org/inw/, so that the script's rewriting of "The
+    // 2027 week" links is checked where it is easiest to get wrong (a GitHub Pages project site).
+    // Served here on 127.0.0.1: every file a page loads is linked by path (the link checks hold
+    // it to that), so only the canonical, alternate and og: URLs name example.org, and no
+    // browser fetches them.
+    server = await serveStatic(builtSite("inw"));
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   describe.each(VISITS)("on $localDate in $timezoneId: $name", (visit) => {

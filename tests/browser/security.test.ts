@@ -1,11 +1,16 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { builtSite } from "../helpers/build";
 import { describeWithBrowser, keepToOrigin, launchBrowser } from "../helpers/browser";
-import { serveStatic, siteDir, type StaticServer } from "../helpers/static-server";
-import { pagesToVisit } from "../helpers/site";
+import { readBuiltSitemap, serveStatic, type StaticServer } from "../helpers/static-server";
+import { LANGUAGE_CODES, localizedPath } from "../../src/i18n/languages";
 
-const dir = siteDir();
-const { basePath, pages } = pagesToVisit(dir);
+const dir = builtSite("default");
+/** Every page of the sitemap and the 404 page of every language, relative to the site root. */
+const pages = [
+  ...readBuiltSitemap(dir).pages,
+  ...LANGUAGE_CODES.map((code) => localizedPath(code, "/404.html").slice(1)),
+];
 
 /** What one page did while it loaded. */
 interface PageLoad {
@@ -24,7 +29,7 @@ describeWithBrowser(`security of every page of ${dir} as it loads`, () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await serveStatic(dir, { basePath });
+    server = await serveStatic(dir);
     browser = await launchBrowser();
     // The site's own CSP stays on: this is what a visitor's browser enforces.
     context = await browser.newContext();
