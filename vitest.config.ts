@@ -31,9 +31,10 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup,
-          // One file at a time, each with its own Chromium, two pages at a time.
+          // One file at a time, each with its own Chromium; in every-page.test.ts three pages in
+          // flight: two keep both cores busy while the third waits for its network to go quiet.
           fileParallelism: false,
-          maxConcurrency: 2,
+          maxConcurrency: 3,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

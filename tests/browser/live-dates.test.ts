@@ -227,6 +227,13 @@ const VISITS: Visit[] = [
   },
 ];
 
+/** What two languages' pages say on the Monday of the 2027 week, worked out by hand. */
+const MONDAY_BY_HAND: Partial<Record<Language, { status: string; whole: string; badge: string }>> =
+  {
+    de: { status: "Läuft gerade: Tag 1 von 7", whole: "1.–7. Februar 2027", badge: "Läuft gerade" },
+    es: { status: "En curso: día 1 de 7", whole: "1–7 de febrero de 2027", badge: "En curso" },
+  };
+
 /** The fields of one `[data-week]` block, each as the list of its elements' texts. */
 interface WeekBlock {
   week: string;
@@ -564,6 +571,7 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
     });
   });
 
+  // The browser is left in English: the words must come from the page, whatever its locale.
   describe.each(LANGUAGE_CODES.filter((language) => language !== "en"))(
     "in %s, on the Monday of the 2027 week in Kiritimati",
     (language) => {
@@ -575,7 +583,7 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
         const reader = await openReader(
           browser,
           server,
-          { timezoneId: "Pacific/Kiritimati", locale: language },
+          { timezoneId: "Pacific/Kiritimati" },
           "2027-01-31T11:00:00Z",
         );
         errors = reader.errors;
@@ -594,34 +602,22 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
         expect(snapshots.dates.nextWeekBadgeText).toBe(expected.nextWeekBadge);
       });
 
+      const byHand = MONDAY_BY_HAND[language];
+      if (byHand) {
+        test(`the pages say what was worked out by hand: "${byHand.status}"`, () => {
+          expect(weekBlock(snapshots.home, "featured")?.status).toEqual([byHand.status]);
+          expect(weekBlock(snapshots.home, "featured")?.whole).toEqual([byHand.whole]);
+          expect(weekBlock(snapshots.year2027, "2027")?.status).toEqual([byHand.status]);
+          expect(snapshots.dates.nextWeekBadgeText).toBe(byHand.badge);
+        });
+      }
+
       test("no console error, uncaught error or failed request, and the as-of notes are hidden", () => {
         expect(errors).toEqual([]);
         for (const snapshot of Object.values(snapshots)) {
           expect(snapshot.asOf.every((note) => !note.visible)).toBe(true);
         }
       });
-    },
-  );
-
-  test.each([
-    ["de", "Läuft gerade: Tag 1 von 7", "1.–7. Februar 2027", "Läuft gerade"],
-    ["es", "En curso: día 1 de 7", "1–7 de febrero de 2027", "En curso"],
-  ] as const)(
-    "in %s, the Monday of the 2027 week says what was worked out by hand",
-    async (language, status, whole, badge) => {
-      const reader = await openReader(
-        browser,
-        server,
-        { timezoneId: "Europe/Madrid" },
-        "2027-02-01T09:00:00Z",
-      );
-      const snapshots = await snapshotAll(reader.page, server, language);
-      await reader.context.close();
-      expect(weekBlock(snapshots.home, "featured")?.status).toEqual([status]);
-      expect(weekBlock(snapshots.home, "featured")?.whole).toEqual([whole]);
-      expect(weekBlock(snapshots.year2027, "2027")?.status).toEqual([status]);
-      expect(snapshots.dates.nextWeekBadgeText).toBe(badge);
-      expect(reader.errors).toEqual([]);
     },
   );
 

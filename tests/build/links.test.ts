@@ -197,37 +197,6 @@ describe("the default build's markup", () => {
     expect(found).toEqual([]);
   });
 
-  test("every page has Astro's Content-Security-Policy <meta> before any script or style", () => {
-    const missing: string[] = [];
-    for (const page of site.pages.values()) {
-      const { $ } = page;
-      const csp = $("head meta[http-equiv]").filter(
-        (_, element) =>
-          ($(element).attr("http-equiv") ?? "").toLowerCase() === "content-security-policy",
-      );
-      if (csp.length !== 1) {
-        missing.push(`${page.file}: has ${csp.length} CSP <meta> in <head>, expected 1`);
-        continue;
-      }
-      if (!/(^|;)\s*default-src /.test(csp.attr("content") ?? "")) {
-        missing.push(`${page.file}: its CSP has no default-src`);
-      }
-      // A <meta> CSP governs only what follows it. Data blocks (JSON-LD) are never run, so they
-      // may come first; scripts, styles and stylesheets may not.
-      const before = csp
-        .prevAll("script, style, link[rel~=stylesheet], link[rel~=modulepreload]")
-        .filter((_, element) => {
-          const type = ($(element).attr("type") ?? "").trim().toLowerCase();
-          return (
-            !$(element).is("script") ||
-            /^(|module|(text|application)\/(java|ecma)script)$/.test(type)
-          );
-        });
-      if (before.length) missing.push(`${page.file}: a script or style comes before the CSP`);
-    }
-    expect(missing).toEqual([]);
-  });
-
   test("uses no web fonts", () => {
     const found: string[] = [];
     for (const entry of readdirSync(site.dir, { recursive: true, withFileTypes: true })) {
