@@ -6,19 +6,18 @@
 // Builds nothing. Chromium gets flags that keep it off the network: everything but loopback goes
 // to a closed local proxy port and no host name resolves, so nothing leaves the machine.
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-// Node runs this TypeScript helper itself (type stripping); it imports only node: modules.
+// Node runs these TypeScript helpers itself (type stripping); they import only node: modules.
+import { siteDir } from "../tests/helpers/build.ts";
+import { CHROMIUM_FLAGS, findChromium, missingBrowser } from "../tests/helpers/chromium.ts";
 import { readBuiltSitemap, serveStatic } from "../tests/helpers/static-server.ts";
-import { CHROMIUM_FLAGS, findChromium } from "../tests/helpers/chromium.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const GATED = new Set(["accessibility", "best-practices", "seo"]);
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dir = resolve(root, process.env.SITE_DIST || "dist");
+const dir = siteDir();
 
 /** The pages to audit, relative to the site root: home, dates, next year's page (or another), and two translated. */
 function pagesToAudit(pages) {
@@ -60,9 +59,7 @@ async function main() {
   }
   const chromePath = findChromium();
   if (!chromePath) {
-    console.error(
-      `audit: no Chromium${process.env.CHROME_PATH ? ` at CHROME_PATH=${process.env.CHROME_PATH}` : ""}. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.`,
-    );
+    console.error(`audit: ${missingBrowser()}`);
     return 1;
   }
 
@@ -74,7 +71,7 @@ async function main() {
     return 1;
   }
 
-  const server = await serveStatic(dir, { basePath: sitemap.basePath });
+  const server = await serveStatic(dir);
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],

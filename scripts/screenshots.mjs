@@ -4,7 +4,8 @@
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_FLAGS, findChromium, missingBrowser } from "../tests/helpers/chromium.ts";
-import { serveStatic, siteDir } from "../tests/helpers/static-server.ts";
+import { siteDir } from "../tests/helpers/build.ts";
+import { serveStatic } from "../tests/helpers/static-server.ts";
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/dates/"];
 const executablePath = findChromium();

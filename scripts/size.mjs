@@ -4,32 +4,17 @@
 // 3 KiB of JavaScript brotli.
 //
 // Usage: npm run size [-- DIR]   (DIR, else SITE_DIST, else dist/)
-// Runs on any Node from 20 on: it uses nothing but node: modules.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+// Node runs these TypeScript helpers itself (type stripping); they import only node: modules.
+import { PROJECT_ROOT as root, siteDir } from "../tests/helpers/build.ts";
+import { htmlFiles, readBuiltSitemap, servedPath } from "../tests/helpers/static-server.ts";
 
 const PAGE_BUDGET_GZIP = 14 * 1024;
 const JS_BUDGET_BROTLI = 3 * 1024;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dir = resolve(root, process.argv[2] || process.env.SITE_DIST || "dist");
-
-/** Every file under a folder, as paths relative to it with forward slashes. */
-function walk(folder, prefix = "") {
-  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? walk(folder, path) : [path];
-  });
-}
-
-/** The site's root URL (SITE_URL + BASE_PATH), read from the built sitemap index. */
-function siteRoot() {
-  const index = join(dir, "sitemap-index.xml");
-  const loc = existsSync(index) && /<loc>\s*([^<]+?)\s*<\/loc>/.exec(readFileSync(index, "utf8"));
-  return new URL(".", loc ? loc[1] : "http://localhost/").href;
-}
+const dir = process.argv[2] ? resolve(process.argv[2]) : siteDir();
 
 /** The attributes of one start tag, names lowercased: `<link rel=x href="y">` → { rel, href }. */
 function attributes(tag) {
@@ -69,8 +54,6 @@ function importsOf(file, text) {
   ].map((m) => m[1]);
 }
 
-const site = new URL(siteRoot());
-
 /** Maps a URL to a built file, or explains why it cannot be measured. */
 function fileFor(url) {
   if (url.origin !== site.origin) return { problem: `comes from another origin: ${url.href}` };
@@ -98,11 +81,6 @@ function sizes(buffer) {
   };
 }
 
-/** The URL a built page is served at: `index.html` → root, `dates/index.html` → `dates/`. */
-function pageUrl(file) {
-  return new URL(file.replace(/(^|\/)index\.html$/, "$1"), site);
-}
-
 /** Measures one page: its HTML and every CSS and JS file it loads, each file counted once. */
 function measurePage(page) {
   const html = readFileSync(join(dir, page));
@@ -112,7 +90,7 @@ function measurePage(page) {
   if (!inline) Object.assign(js, { raw: 0, gzip: 0, brotli: 0 });
   const problems = [];
   const seen = new Set();
-  const queue = urls.map((href) => new URL(href, pageUrl(page)));
+  const queue = urls.map((href) => new URL(href, new URL(servedPath(page), site)));
   while (queue.length > 0) {
     const url = queue.shift();
     const found = fileFor(url);
@@ -144,9 +122,8 @@ if (!existsSync(dir)) {
   console.error(`size: ${dir} does not exist. Build the site first (npm run build).`);
   process.exit(1);
 }
-const pages = walk(dir)
-  .filter((file) => file.endsWith(".html"))
-  .sort();
+const site = new URL(readBuiltSitemap(dir).siteRoot);
+const pages = htmlFiles(dir);
 if (pages.length === 0) {
   console.error(`size: no HTML page in ${dir}.`);
   process.exit(1);

@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
 # The whole check, in the order a failure is cheapest to find: run as `npm test`, so the
-# project's own Node (node_modules/.bin/node) comes first on PATH.
+# project's own Node (node_modules/.bin/node) comes first on PATH. Prints each stage's time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 reports=test-results
 rm -rf "$reports" && mkdir -p "$reports"
 
-step() { printf '\n== %s\n' "$1"; }
+started=$SECONDS
+stage_started=$SECONDS
+stage=""
+# Closes the stage before (printing its time) and opens the next.
+step() {
+  [ -n "$stage" ] && printf '== %s: %ds\n' "$stage" $((SECONDS - stage_started))
+  stage=$1 stage_started=$SECONDS
+  [ -n "$stage" ] && printf '\n== %s\n' "$stage"
+  return 0
+}
+run_vitest() {
+  local name=$1
+  shift
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile="$reports/$name.json"
+}
 
 step "Format (prettier --check)"
 npx prettier --check .
@@ -20,18 +34,21 @@ grep -q -- "- 0 errors" "$reports/astro-check.log" && grep -q -- "- 0 warnings" 
 # Unit tests under two hostile time zones: UTC+14 and UTC-3 push a local date a day either way.
 for zone in Pacific/Kiritimati America/Sao_Paulo; do
   step "Unit tests (TZ=$zone)"
-  TZ="$zone" npx vitest run --project unit \
-    --reporter=default --reporter=json --outputFile="$reports/unit-${zone//\//-}.json"
+  TZ="$zone" run_vitest "unit-${zone//\//-}" --project unit
 done
 
-step "Build"
-npx astro build
+# Every build the checks below read, each made once (tests/helpers/build.ts lists them).
+step "Builds"
+npm run -s build:tests -- --fresh
 
 step "Checks of the built site"
-npx vitest run --project build --reporter=default --reporter=json --outputFile="$reports/build.json"
+run_vitest build --project build
 
 step "Performance budget (npm run size)"
-npm run size
+npm run -s size -- node_modules/.cache/test-builds/default
 
-step "Checks in the browser (axe-core, keyboard, security)"
-npx vitest run --project browser --reporter=default --reporter=json --outputFile="$reports/browser.json"
+step "Checks in the browser (axe-core, keyboard, security, live dates)"
+run_vitest browser --project browser
+
+step ""
+printf '\n== npm test: %ds in all\n' $((SECONDS - started))

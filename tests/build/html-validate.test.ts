@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate, type Message } from "html-validate";
 import { describe, expect, test } from "vitest";
-import { htmlFiles, siteDir } from "../helpers/static-server";
+import { builtSite } from "../helpers/build";
+import { htmlFiles } from "../helpers/static-server";
 
-const dir = siteDir();
+const dir = builtSite("default");
 const files = htmlFiles(dir);
 
 const validator = new HtmlValidate({
@@ -23,11 +24,7 @@ function describeMessage(file: string, message: Message): string {
   return `${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`;
 }
 
-describe(`html-validate (recommended + document) on every page of ${dir}`, () => {
-  test("finds pages to validate", () => {
-    expect(files.length).toBeGreaterThan(0);
-  });
-
+describe("html-validate (recommended + document) on every page of the default build", () => {
   test.each(files)("%s has no errors", async (file) => {
     const report = await validator.validateString(readFileSync(join(dir, file), "utf8"), file);
     const errors = report.results.flatMap((result) =>

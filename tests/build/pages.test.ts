@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { rmSync } from "node:fs";
+import { describe, expect, test } from "vitest";
 import { oracleWeek } from "../helpers/oracle";
 import { SOURCES } from "../../src/data/sources";
-import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
+import { BUILD_DAY, builtSite, readBuilt } from "../helpers/build";
 import { builtPages, loadPage, sitemapLocations } from "../helpers/site";
 import { LANGUAGE_CODES, localizedPath } from "../../src/i18n/languages";
 
-const today = (JSON.parse(readBuilt(DIST, "dates.json")) as { today: string }).today;
-const lastYear = Number(today.slice(0, 4)) + 10;
-const expectedYears = Array.from({ length: lastYear - 2007 + 1 }, (_, index) => 2007 + index);
+const DIST = builtSite("default");
+// Built on 2026-11-25: every year from the first edition to ten years ahead.
+const expectedYears = Array.from({ length: 2036 - 2007 + 1 }, (_, index) => 2007 + index);
 const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/"];
 // English at the root, every other language under its code, each with every page.
 const expectedPages = LANGUAGE_CODES.flatMap((language) =>
@@ -22,15 +21,8 @@ const pages = builtPages(DIST);
 const sourceUrls = new Set(Object.values(SOURCES).map(({ url }) => url));
 
 describe("routes", () => {
-  test("every section page, every year page and the 404 page exist in every language, and nothing else", () => {
+  test("every section page, every year page from 2007 to 2036 and the 404 page exist in every language, and nothing else", () => {
     expect(pages).toEqual([...expectedPages, ...notFoundPages].sort());
-  });
-
-  test("year pages exist for exactly 2007 through today's year + 10", () => {
-    const years = pages
-      .filter((path) => /^\/\d{4}\/$/.test(path))
-      .map((path) => Number(path.slice(1, 5)));
-    expect(years).toEqual(expectedYears);
   });
 
   test("the sitemap lists every HTML page but the 404 pages, and nothing else", () => {
@@ -137,13 +129,8 @@ describe("themes", () => {
 });
 
 describe("year pages", () => {
-  test.each([2007, 2010, 2026, 2027])("/%i/ shows its week and links to its neighbours", (year) => {
+  test.each([2007, 2010, 2026, 2027])("/%i/ names its year and links to its neighbours", (year) => {
     const $ = loadPage(DIST, `/${year}/`);
-    const week = oracleWeek(year);
-    const datetimes = $("time")
-      .map((_, element) => $(element).attr("datetime"))
-      .get();
-    expect(datetimes).toEqual(expect.arrayContaining([week.start, week.businessEnd, week.end]));
     expect($("h1").text()).toContain(String(year));
     if (year > 2007) expect($('a[rel="prev"]').attr("href")).toBe(`/${year - 1}/`);
     else expect($('a[rel="prev"]').length).toBe(0);
@@ -168,11 +155,12 @@ describe("the navigation", () => {
   });
 });
 
-// Builds for days around the edges of a week and a year: the home page's rows and the dates
-// table's marks must follow the date module for each.
-// Each comes with what a reader should see, written out by hand: the featured week's status and
-// dates, the year the "this year" row is for, and the year whose row is marked as the next week.
-const EDGE_DAYS = [
+// The day a build describes decides the home page's rows and the dates table's marks: the default
+// build's day and days around the edges of a week and a year, each with what a reader should see,
+// written out by hand: the featured week's status and dates, the year the "this year" row is for,
+// and the year whose row is marked as the next week.
+const BUILD_DAYS = [
+  [BUILD_DAY, "Starts in 68 days", "1–7 February 2027", 2026, 2027],
   ["2026-12-31", "Starts in 32 days", "1–7 February 2027", 2026, 2027],
   ["2027-01-01", "Starts in 31 days", "1–7 February 2027", 2027, 2027],
   ["2027-01-31", "Starts tomorrow", "1–7 February 2027", 2027, 2027],
@@ -181,22 +169,18 @@ const EDGE_DAYS = [
   ["2027-02-08", "Starts in 364 days", "7–13 February 2028", 2027, 2028],
 ] as const;
 
-describe.each(EDGE_DAYS)(
+describe.each(BUILD_DAYS)(
   "a build for SITE_TODAY=%s",
   (day, featuredStatus, featuredWeek, thisYear, nextWeekYear) => {
-    let build: BuildResult;
-    beforeAll(() => {
-      build = buildSite({ SITE_TODAY: day });
-      expect(build.status, build.output).toBe(0);
-    }, 120_000);
-    afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+    const dir = builtSite(day === BUILD_DAY ? "default" : day);
 
     test("shows last, this and next year's weeks on the home page", () => {
-      const $ = loadPage(build.outDir, "/");
+      const $ = loadPage(dir, "/");
       const years = { last: thisYear - 1, this: thisYear, next: thisYear + 1 };
       for (const occurrence of ["last", "this", "next"] as const) {
         const row = $(`[data-occurrence="${occurrence}"]`);
         const expected = oracleWeek(years[occurrence]);
+        expect(row.length, occurrence).toBe(1);
         expect(row.find("time").attr("datetime"), occurrence).toBe(expected.start);
         expect(row.find('[data-field="year"]').first().text(), occurrence).toBe(
           String(expected.year),
@@ -205,7 +189,7 @@ describe.each(EDGE_DAYS)(
     });
 
     test(`features the nearest week: ${featuredWeek}, "${featuredStatus}"`, () => {
-      const $ = loadPage(build.outDir, "/");
+      const $ = loadPage(dir, "/");
       const featured = $('[data-week="featured"]');
       expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
       expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
@@ -213,7 +197,7 @@ describe.each(EDGE_DAYS)(
     });
 
     test("marks this year's and the next week's rows in the dates table", () => {
-      const $ = loadPage(build.outDir, "/dates/");
+      const $ = loadPage(dir, "/dates/");
       expect($("tr[data-this-year]").attr("data-year")).toBe(String(thisYear));
       expect($("tr[data-next-week]").attr("data-year")).toBe(String(nextWeekYear));
       expect($("tr[data-this-year]").length).toBe(1);

@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite, type BuildResult } from "../helpers/build";
+import { describe, expect, test } from "vitest";
+import { builtSite } from "../helpers/build";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_BYTES = 60 * 1024;
 
-let build: BuildResult;
-
-beforeAll(() => {
-  build = buildSite({ SITE_TODAY: "2026-11-25" });
-  expect(build.status, build.output).toBe(0);
-}, 180_000);
+const dir = builtSite("default");
 
 /** Reads a PNG's signature and the width and height of its IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -25,17 +20,17 @@ describe("the preview images of a build for 2026-11-25", () => {
   test.each(["og/home.png", "og/dates.png", "og/2027.png"])(
     "%s is a 1200×630 PNG under 60 KB",
     (path) => {
-      const png = readFileSync(join(build.outDir, path));
+      const png = readFileSync(join(dir, path));
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
       expect(png.length).toBeLessThan(MAX_BYTES);
     },
   );
 
   test("there is one per section page and one per listed year, 2007 to 2036", () => {
-    const images = readdirSync(join(build.outDir, "og")).filter((name) => name.endsWith(".png"));
+    const images = readdirSync(join(dir, "og")).filter((name) => name.endsWith(".png"));
     expect(images).toHaveLength(5 + (2036 - 2007 + 1));
     for (const name of images) {
-      expect(readFileSync(join(build.outDir, "og", name)).length, name).toBeLessThan(MAX_BYTES);
+      expect(readFileSync(join(dir, "og", name)).length, name).toBeLessThan(MAX_BYTES);
     }
   });
 });

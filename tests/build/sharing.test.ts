@@ -1,8 +1,8 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSite, DIST, readBuilt, type BuildResult } from "../helpers/build";
+import { describe, expect, test } from "vitest";
+import { builtSite, readBuilt } from "../helpers/build";
 import { oracleWeek } from "../helpers/oracle";
 import {
   builtPages,
@@ -29,6 +29,7 @@ function meta($: CheerioAPI, key: string): string | undefined {
   return $(`meta[property="${key}"], meta[name="${key}"]`).attr("content");
 }
 
+const DIST = builtSite("default");
 const ORIGIN = "http://localhost:4321";
 const pages = builtPages(DIST).filter((path) => !isNotFoundPage(path));
 
@@ -128,78 +129,34 @@ describe("share links", () => {
     expect($(`.share button[data-copy="${pageUrl}"]`).attr("hidden")).toBeDefined();
     expect($(".share button[data-share-url]").attr("hidden")).toBeDefined();
   });
-
-  test("no page loads a script from another site", () => {
-    for (const path of builtPages(DIST)) {
-      const $ = loadPage(DIST, path);
-      const sources = $("script[src]")
-        .map((_, element) => $(element).attr("src"))
-        .get();
-      for (const source of sources) expect(source, path).toMatch(/^\/_astro\//);
-      expect($("iframe").length, path).toBe(0);
-    }
-  });
 });
 
-describe("discovery", () => {
-  test("robots.txt points to the sitemap", () => {
-    expect(readBuilt(DIST, "robots.txt")).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
-  });
-
-  test("the dates page offers a webcal:// subscription to the feed", () => {
-    const $ = loadPage(DIST, "/dates/");
-    expect($('a[href="webcal://localhost:4321/calendar.ics"]').length).toBe(1);
-  });
-});
-
-describe("a build served under a sub-path (BASE_PATH=/inw/)", () => {
+describe("a build under a sub-path of another origin (SITE_URL=https://example.org, BASE_PATH=/inw/)", () => {
   const site = "https://example.org";
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite({ SITE_TODAY: "2026-11-25", SITE_URL: site, BASE_PATH: "/inw/" });
-    expect(build.status, build.output).toBe(0);
-  }, 120_000);
-  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+  const dir = builtSite("inw");
+  const indexable = builtPages(dir).filter((page) => !isNotFoundPage(page));
 
-  test("puts every canonical URL, image URL and JSON-LD URL under the sub-path", () => {
-    for (const path of builtPages(build.outDir).filter((page) => !isNotFoundPage(page))) {
-      const $ = loadPage(build.outDir, path);
+  // Links, alternates and preview images are held under the sub-path by the link checks.
+  test("gives every page its canonical URL and JSON-LD URLs under the sub-path", () => {
+    for (const path of indexable) {
+      const $ = loadPage(dir, path);
       expect($('link[rel="canonical"]').attr("href"), path).toBe(`${site}/inw${path}`);
-      expect(meta($, "og:image"), path).toMatch(
-        /^https:\/\/example\.org\/inw\/og\/([a-z]{2}\/)?[\w-]+\.png$/,
-      );
-      for (const alternate of $('link[rel="alternate"][hreflang]')
-        .map((_, element) => $(element).attr("href"))
-        .get()) {
-        expect(alternate, path).toMatch(/^https:\/\/example\.org\/inw\//);
-      }
-      for (const data of jsonLd($)) {
-        const urls = JSON.stringify(data).match(/https:\/\/example\.org[^"]*/g) ?? [];
-        for (const url of urls) expect(url, path).toMatch(/^https:\/\/example\.org\/inw\//);
-      }
-      for (const href of $("a[href^='/']")
-        .map((_, element) => $(element).attr("href"))
-        .get()) {
-        expect(href, path).toMatch(/^\/inw\//);
-      }
+      const urls = JSON.stringify(jsonLd($)).match(/https:\/\/example\.org[^"]*/g) ?? [];
+      expect(urls.length, path).toBeGreaterThan(0);
+      for (const url of urls) expect(url, path).toMatch(/^https:\/\/example\.org\/inw\//);
     }
   });
 
-  test("lists the sub-path in the sitemap, robots.txt and the feeds", () => {
-    for (const location of sitemapLocations(build.outDir)) {
-      expect(location).toMatch(/^https:\/\/example\.org\/inw\//);
-    }
-    expect(readBuilt(build.outDir, "robots.txt")).toContain(
-      "Sitemap: https://example.org/inw/sitemap-index.xml",
+  test("lists every page under the sub-path in the sitemap and robots.txt, and the feeds in webcal links", () => {
+    expect(sitemapLocations(dir).sort()).toEqual(
+      indexable.map((path) => `${site}/inw${path}`).sort(),
     );
-    expect(readBuilt(build.outDir, "calendar.ics")).toContain("https://example.org/inw/");
-    expect(readBuilt(build.outDir, "calendar/2027.ics")).toContain("https://example.org/inw/2027/");
-    const $ = loadPage(build.outDir, "/dates/");
-    expect($('a[href="webcal://example.org/inw/calendar.ics"]').length).toBe(1);
-    expect(readBuilt(build.outDir, "de/calendar/2027.ics")).toContain(
-      "https://example.org/inw/de/2027/",
+    expect(readBuilt(dir, "robots.txt")).toContain(`Sitemap: ${site}/inw/sitemap-index.xml`);
+    expect(loadPage(dir, "/dates/")('a[href="webcal://example.org/inw/calendar.ics"]').length).toBe(
+      1,
     );
-    const german = loadPage(build.outDir, "/de/dates/");
-    expect(german('a[href="webcal://example.org/inw/de/calendar.ics"]').length).toBe(1);
+    expect(
+      loadPage(dir, "/de/dates/")('a[href="webcal://example.org/inw/de/calendar.ics"]').length,
+    ).toBe(1);
   });
 });

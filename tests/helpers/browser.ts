@@ -6,8 +6,6 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { describe, test } from "vitest";
 import { CHROMIUM_FLAGS, findChromium, missingBrowser } from "./chromium";
 
-export { CHROMIUM_FLAGS, findChromium } from "./chromium";
-
 /** Starts headless Chromium with the flags above; each context it makes has a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();

@@ -1,17 +1,12 @@
 import { load, type CheerioAPI } from "cheerio";
 import { readBuilt } from "./build";
-import { htmlFiles, readBuiltSitemap } from "./static-server";
-import {
-  DEFAULT_LANGUAGE,
-  LANGUAGE_CODES,
-  localizedPath,
-  type Language,
-} from "../../src/i18n/languages";
+import { htmlFiles, readBuiltSitemap, servedPath } from "./static-server";
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from "../../src/i18n/languages";
 
 /** The HTML pages of a built site, as paths such as "/", "/dates/", "/2027/" and "/404.html". */
 export function builtPages(dir: string): string[] {
   return htmlFiles(dir)
-    .map((file) => `/${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`)
+    .map((file) => `/${servedPath(file)}`)
     .sort();
 }
 
@@ -43,14 +38,4 @@ export function routeOfPage(path: string): string {
 /** The 404 pages, one per language. */
 export function isNotFoundPage(path: string): boolean {
   return path.endsWith("/404.html");
-}
-
-/**
- * The pages a browser test visits, relative to the site root: every page of the sitemap and the
- * 404 page of every language.
- */
-export function pagesToVisit(dir: string): { basePath: string; pages: string[] } {
-  const sitemap = readBuiltSitemap(dir);
-  const notFound = LANGUAGE_CODES.map((code) => localizedPath(code, "/404.html").slice(1));
-  return { basePath: sitemap.basePath, pages: [...sitemap.pages, ...notFound] };
 }

@@ -1,22 +1,16 @@
 /**
- * A small static file server for the built site, and the list of its pages read from the built
- * sitemap. Imports nothing but node: modules and ./build.ts, and uses only erasable TypeScript, so
- * `scripts/audit.mjs` can import it directly under Node's own type stripping.
+ * A small static file server for a built site, and the list of its pages read from the built
+ * sitemap. Imports nothing but node: modules and uses only erasable TypeScript, so the scripts
+ * import it directly under Node's own type stripping.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, relative, resolve, sep } from "node:path";
-import { DIST } from "./build.ts";
-
-/** The built site the checks look at: `SITE_DIST` when set (a deliberately broken copy), else dist/. */
-export function siteDir(): string {
-  return resolve(process.env.SITE_DIST || DIST);
-}
 
 /** Content types by file extension, as a static host would send them. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -40,19 +34,6 @@ export interface StaticServer {
   url(path?: string): string;
   /** Stops the server; resolves when every connection is closed. */
   close(): Promise<void>;
-}
-
-export interface ServeOptions {
-  /** The path the site lives under, as BASE_PATH gave it to the build (default `/`). */
-  basePath?: string;
-  /** The port to listen on (default 0: any free port). */
-  port?: number;
-}
-
-/** Normalises a base path to one leading and one trailing slash: `inw` → `/inw/`. */
-function normaliseBase(basePath: string): string {
-  const segments = basePath.split("/").filter(Boolean);
-  return segments.length === 0 ? "/" : `/${segments.join("/")}/`;
 }
 
 /**
@@ -88,14 +69,14 @@ function resolveRequest(
 }
 
 /**
- * Serves the files of `dir` under `basePath` on 127.0.0.1 and a free port, with a 404 status and
- * the site's own 404.html for anything missing. Whoever starts it closes it.
+ * Serves the files of `dir` on 127.0.0.1 and a free port, under the base path its sitemap gives,
+ * with a 404 status and the site's own 404.html for anything missing. Whoever starts it closes it.
  *
  * @example const server = await serveStatic("dist"); await fetch(server.url("dates/")); await server.close();
  */
-export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
-  const basePath = normaliseBase(options.basePath ?? "/");
+  const { basePath } = readBuiltSitemap(root);
   const notFoundPage = join(root, "404.html");
 
   const server = createServer((request, response) => {
@@ -135,7 +116,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
-    server.listen(options.port ?? 0, "127.0.0.1", () => done());
+    server.listen(0, "127.0.0.1", () => done());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -190,6 +171,11 @@ export function readBuiltSitemap(dir: string): BuiltSitemap {
     }
   }
   return { siteRoot, basePath: new URL(siteRoot).pathname, pages: [...pages] };
+}
+
+/** The path a built file is served at, from the site root: `dates/index.html` → `dates/`. */
+export function servedPath(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, "$1");
 }
 
 /** Every .html file under `dir`, as a path relative to it with forward slashes, sorted. */

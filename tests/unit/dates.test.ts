@@ -225,7 +225,7 @@ describe("resolveBuildToday", () => {
     expect(resolveBuildToday(undefined, new Date("2027-01-01T00:30:00Z"))).toBe("2027-01-01");
   });
 
-  test.each(["2026-02-30", "tomorrow", "", "2007-06-01"])(
+  test.each(["2026-02-30", "2026-2-1", "tomorrow", "", "2007-06-01"])(
     "stops on SITE_TODAY=%j with a message naming SITE_TODAY and the format",
     (value) => {
       expect(() => resolveBuildToday(value, new Date())).toThrow(
