@@ -23,8 +23,27 @@ run_vitest() {
   npx vitest run "$@" --reporter=default --reporter=json --outputFile="$reports/$name.json"
 }
 
+# --without-browser leaves out the browser checks: the daily scheduled rebuild's run
+# (.github/workflows/deploy.yml says why).
+with_browser=true
+for argument in "$@"; do
+  case "$argument" in
+    --without-browser) with_browser=false ;;
+    *)
+      echo "Unknown option $argument: the only one is --without-browser" >&2
+      exit 2
+      ;;
+  esac
+done
+
 step "Format (prettier --check)"
 npx prettier --check .
+
+step "Lint (ESLint, no warnings)"
+npx eslint --max-warnings 0 .
+
+step "Unused files, exports and dependencies (knip)"
+npx knip
 
 step "Types and templates (astro check)"
 npx astro check 2>&1 | tee "$reports/astro-check.log"
@@ -47,8 +66,10 @@ run_vitest build --project build
 step "Performance budget (npm run size)"
 npm run -s size -- node_modules/.cache/test-builds/default
 
-step "Checks in the browser (axe-core, keyboard, security, live dates)"
-run_vitest browser --project browser
+if [ "$with_browser" = true ]; then
+  step "Checks in the browser (axe-core, keyboard, security, live dates)"
+  run_vitest browser --project browser
+fi
 
 step ""
 printf '\n== npm test: %ds in all\n' $((SECONDS - started))

@@ -19,12 +19,8 @@ import {
   type Week,
 } from "../../src/lib/dates";
 import { formatStatus, formatWeekDay, formatWeekRange } from "../../src/lib/format";
-import {
-  LANGUAGE_CODES,
-  dateWordsOf,
-  localizedPath,
-  type Language,
-} from "../../src/i18n/languages";
+import { LANGUAGE_CODES, localizedPath, type Language } from "../../src/i18n/languages";
+import { dateWordsOf } from "../../src/i18n/context";
 import { describeWithBrowser, keepToOrigin, launchBrowser } from "../helpers/browser";
 import { BUILD_DAY, builtSite } from "../helpers/build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";

@@ -2,8 +2,15 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { BUILD_DAY, buildInTemporaryFolder, builtSite, readBuilt } from "../helpers/build";
+import {
+  BUILD_DAY,
+  CLOUDFLARE_PAGES_URL,
+  buildInTemporaryFolder,
+  builtSite,
+  readBuilt,
+} from "../helpers/build";
 import { oracleWeek } from "../helpers/oracle";
+import { builtPages, loadPage } from "../helpers/site";
 
 const dir = builtSite("default");
 
@@ -50,5 +57,21 @@ describe("the build", () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('SITE_TODAY="2026-02-30" is not valid');
     expect(result.output).toContain("YYYY-MM-DD");
+  });
+
+  // resolveSiteUrl's unit tests cover each host's variable; these show the build uses them.
+  test("stops on a CI build with no address, naming SITE_URL", () => {
+    const result = buildInTemporaryFolder({ SITE_TODAY: BUILD_DAY, CI: "true" });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("SITE_URL is not set, and this is a build on a CI or host");
+  });
+
+  test("on Cloudflare Pages with no SITE_URL, puts every canonical URL on the host's address", () => {
+    const edgeDay = builtSite("2027-02-01");
+    const canonicals = builtPages(edgeDay)
+      .filter((path) => !path.endsWith("404.html"))
+      .map((path) => loadPage(edgeDay, path)('link[rel="canonical"]').attr("href"));
+    expect(canonicals.length).toBeGreaterThan(200);
+    for (const url of canonicals) expect(url).toMatch(new RegExp(`^${CLOUDFLARE_PAGES_URL}/`));
   });
 });

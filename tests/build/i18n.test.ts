@@ -16,10 +16,11 @@ import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
   LANGUAGE_CODES,
-  dateWordsOf,
   localizedPath,
+  stringsOf,
   type Language,
 } from "../../src/i18n/languages";
+import { dateWordsOf } from "../../src/i18n/context";
 
 const DIST = builtSite("default");
 const ORIGIN = "http://localhost:4321";
@@ -45,7 +46,7 @@ describe.each(pages)("%s", (path) => {
   const route = routeOfPage(path);
 
   test("declares its language and links to itself in every language, English as x-default", () => {
-    expect($("html").attr("lang")).toBe(language);
+    expect($("html").attr("lang")).toBe(LANGUAGES[language].tag);
     const expected: Record<string, string> = Object.fromEntries([
       ...LANGUAGE_CODES.map((code) => [code, `${ORIGIN}${localizedPath(code, route)}`]),
       ["x-default", `${ORIGIN}${route}`],
@@ -68,11 +69,11 @@ describe.each(pages)("%s", (path) => {
       .get();
     expect(links).toEqual(
       LANGUAGE_CODES.map((code) => ({
-        hreflang: code,
-        lang: code,
+        hreflang: LANGUAGES[code].tag,
+        lang: LANGUAGES[code].tag,
         href: localizedPath(code, isNotFoundPage(path) ? "/" : route),
         current: code === language ? "true" : undefined,
-        name: LANGUAGES[code].language.name,
+        name: LANGUAGES[code].name,
       })),
     );
   });
@@ -122,8 +123,11 @@ function plainStrings(language: Language): string[] {
   return strings;
 }
 
-/** Names some languages write alike and others not ("Israel", "Israël"): never a telltale. */
-const NAMES = new Set(["Israel"]);
+/**
+ * Names and phrases some languages write alike and others not ("Israel", "Israël"; Spanish and
+ * Portuguese "como tema de"): never a telltale.
+ */
+const SHARED = new Set(["Israel", "como tema de"]);
 
 /**
  * The fixed words of a string, around its placeholders, that tell a language apart: several
@@ -134,7 +138,7 @@ function telltales(text: string): string[] {
     .split(/\{\w+\}/)
     .map((part) => part.trim())
     .filter((part) => (/\s/.test(part) ? /\p{L}{3}/u : /^\p{L}{5,}/u).test(part))
-    .filter((part) => !NAMES.has(part));
+    .filter((part) => !SHARED.has(part));
 }
 
 /** The page as a reader meets it: its text and the attributes read aloud or shown. */
@@ -225,7 +229,7 @@ describe.each(LANGUAGE_CODES)("the %s pages", (language) => {
 test("the 404 page of each language says so in its words and links within it", () => {
   for (const language of LANGUAGE_CODES) {
     const $ = loadPage(DIST, localizedPath(language, "/404.html"));
-    expect($("h1").text()).toBe(LANGUAGES[language].notFound.heading);
+    expect($("h1").text()).toBe(stringsOf(language).notFound.heading);
     expect($('meta[name="robots"]').attr("content")).toBe("noindex");
     expect($("main a[href]").first().attr("href")).toBe(localizedPath(language, "/dates/"));
   }

@@ -47,13 +47,13 @@ describe.each(pages)("the head of %s", (path) => {
     expect(meta($, "og:type")).toBe("website");
     expect(meta($, "og:site_name")).toBe("International Networking Week");
     const language = languageOfPage(path);
-    expect(meta($, "og:locale")).toBe(LANGUAGES[language].language.ogLocale);
+    expect(meta($, "og:locale")).toBe(LANGUAGES[language].ogLocale);
     const alternates = $('meta[property="og:locale:alternate"]')
       .map((_, element) => $(element).attr("content"))
       .get();
     expect(alternates.sort()).toEqual(
       LANGUAGE_CODES.filter((code) => code !== language)
-        .map((code) => LANGUAGES[code].language.ogLocale)
+        .map((code) => LANGUAGES[code].ogLocale)
         .sort(),
     );
     expect(meta($, "og:image:width")).toBe("1200");

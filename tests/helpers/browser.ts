@@ -25,7 +25,7 @@ export async function keepToOrigin(context: BrowserContext, origin: string): Pro
  * Whether the browser tests can run. Without a browser they are skipped locally, with a loud
  * notice; in CI (`CI=true`) a missing browser is a failure, never a silent skip.
  */
-export function browserAvailable(): boolean {
+function browserAvailable(): boolean {
   if (findChromium()) return true;
   if (process.env.CI === "true") return false;
   const bar = "!".repeat(72);

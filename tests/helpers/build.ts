@@ -33,6 +33,16 @@ const INPUTS = ["src", "public", "astro.config.mjs", "package-lock.json", "tscon
  */
 const NOT_INHERITED = new Set([
   ...["SITE_TODAY", "SITE_URL", "BASE_PATH", "TZ"],
+  // A CI or host machine's own flags and address (src/lib/site-config.ts reads them).
+  ...[
+    "CI",
+    "NETLIFY",
+    "URL",
+    "CF_PAGES",
+    "CF_PAGES_URL",
+    "VERCEL",
+    "VERCEL_PROJECT_PRODUCTION_URL",
+  ],
   ...["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"],
 ]);
 
@@ -49,6 +59,9 @@ const EDGE_DAYS = [
   "2027-02-08",
 ] as const;
 
+/** The address Cloudflare Pages gives the edge-day builds. */
+export const CLOUDFLARE_PAGES_URL = "https://example.pages.dev";
+
 /** Every build the tests read, by name, with its environment. */
 const BUILDS: Record<string, Record<string, string>> = {
   /** At the root of the default SITE_URL: the built-site checks, `npm run size`, the browser. */
@@ -57,7 +70,13 @@ const BUILDS: Record<string, Record<string, string>> = {
   "default-in-sao-paulo": { SITE_TODAY: BUILD_DAY, TZ: "America/Sao_Paulo" },
   /** Under a sub-path of another origin, as a GitHub Pages project site. */
   inw: { SITE_TODAY: BUILD_DAY, SITE_URL: "https://example.org", BASE_PATH: "/inw/" },
-  ...Object.fromEntries(EDGE_DAYS.map((day) => [day, { SITE_TODAY: day }])),
+  // Built as Cloudflare Pages builds them, with no SITE_URL: the address is the host's.
+  ...Object.fromEntries(
+    EDGE_DAYS.map((day) => [
+      day,
+      { SITE_TODAY: day, CF_PAGES: "1", CF_PAGES_URL: CLOUDFLARE_PAGES_URL },
+    ]),
+  ),
 };
 
 /** The folder of a build the tests read: `builtSite("inw")`. */
