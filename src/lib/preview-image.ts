@@ -6,7 +6,9 @@
  * node_modules (satori cannot read WOFF2). Satori draws a character its fonts lack as a
  * "no glyph" box or not at all, without an error, so `previewImageSvg` fails instead.
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
@@ -291,6 +293,34 @@ export async function previewImageSvg(content: PreviewImageContent): Promise<str
   return svg;
 }
 
+// A card is a few flat colours and the anti-aliased edges between them, under 200 in all: an
+// indexed-colour PNG holds them at under half the size of resvg's own RGBA PNG.
+const PNG_OPTIONS = {
+  palette: true,
+  // Room for every colour of a card, so that none is merged with another.
+  colours: 256,
+  // The lowest effort that keeps the exact colours: below it, libimagequant rounds every
+  // channel to 7 bits. Higher efforts take as long and give the same bytes.
+  effort: 4,
+  // Smooth edges and flat areas need no dithering, which would only add noise and bytes.
+  dither: 0,
+  // zlib's highest level: 6% smaller than its default, for a quarter more encoding time.
+  compressionLevel: 9,
+} as const;
+
+/**
+ * Drawn cards kept between builds, named after the SHA-256 of their SVG and of everything that
+ * turns an SVG into the PNG. Drawing a card's pixels and encoding them is most of a build's time,
+ * and the test builds and a developer's rebuilds draw the same cards again and again; a fresh
+ * machine (CI, a deployment) starts without any. Builds run from the project's root.
+ */
+export const CARD_CACHE = join(process.cwd(), "node_modules/.cache/preview-images");
+const DRAWING = JSON.stringify({
+  resvg: (require("@resvg/resvg-js/package.json") as { version: string }).version,
+  sharp: sharp.versions,
+  PNG_OPTIONS,
+});
+
 /**
  * Draws a page's preview card as a 1200×630 PNG.
  *
@@ -299,27 +329,23 @@ export async function previewImageSvg(content: PreviewImageContent): Promise<str
 export async function renderPreviewImage(
   content: PreviewImageContent,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await previewImageSvg(content);
+  const cached = join(
+    CARD_CACHE,
+    `${createHash("sha256").update(DRAWING).update(svg).digest("hex")}.png`,
+  );
+  if (existsSync(cached)) return readFileSync(cached);
   // Satori turns text into paths, so resvg needs no fonts of its own.
-  const image = new Resvg(await previewImageSvg(content), {
+  const image = new Resvg(svg, {
     fitTo: { mode: "width", value: PREVIEW_IMAGE_WIDTH },
     font: { loadSystemFonts: false },
   }).render();
-  // A card is a few flat colours and the anti-aliased edges between them, under 200 in all:
-  // an indexed-colour PNG holds them at under half the size of resvg's own RGBA PNG.
-  return sharp(image.pixels, {
+  const png = await sharp(image.pixels, {
     raw: { width: image.width, height: image.height, channels: 4 },
   })
-    .png({
-      palette: true,
-      // Room for every colour of a card, so that none is merged with another.
-      colours: 256,
-      // The lowest effort that keeps the exact colours: below it, libimagequant rounds every
-      // channel to 7 bits. Higher efforts take as long and give the same bytes.
-      effort: 4,
-      // Smooth edges and flat areas need no dithering, which would only add noise and bytes.
-      dither: 0,
-      // zlib's highest level: 6% smaller than its default, for a quarter more encoding time.
-      compressionLevel: 9,
-    })
+    .png(PNG_OPTIONS)
     .toBuffer();
+  mkdirSync(CARD_CACHE, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }

@@ -1,9 +1,11 @@
+import { readdirSync, rmSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import {
   previewImageFonts,
   previewImageSvg,
   renderPreviewImage,
+  CARD_CACHE,
 } from "../../src/lib/preview-image";
 import { sectionPage, sitePages, yearPage } from "../../src/lib/site-pages";
 import { LANGUAGE_CODES, stringsOf } from "../../src/i18n/languages";
@@ -101,8 +103,15 @@ describe("renderPreviewImage", () => {
     expect(await pixel(png, 40, 300)).toBe("#0b2545");
   });
 
-  test("draws the same bytes every time", async () => {
+  test("draws the same bytes every time, and keeps them for the next build to read", async () => {
     const content = { title: sectionPage("dates", "de").title, footer: "Februar · 2007" };
-    expect(await renderPreviewImage(content)).toEqual(await renderPreviewImage(content));
+    rmSync(CARD_CACHE, { recursive: true, force: true });
+    const first = await renderPreviewImage(content);
+    expect(readdirSync(CARD_CACHE)).toHaveLength(1);
+    rmSync(CARD_CACHE, { recursive: true, force: true });
+    expect(await renderPreviewImage(content)).toEqual(first);
+    expect(await renderPreviewImage(content)).toEqual(first);
+    expect(await renderPreviewImage({ ...content, footer: "Februar · 2008" })).not.toEqual(first);
+    expect(readdirSync(CARD_CACHE)).toHaveLength(2);
   });
 });
