@@ -27,6 +27,8 @@ import { serveStatic, type StaticServer } from "../helpers/static-server";
 
 /** The build-time note, as a reader without JavaScript sees it. */
 const AS_OF_TEXT = "Dates and countdowns as of 25 November 2026.";
+/** The note that replaces it once the reader's day is over a week after the build's. */
+const BUILT_ON_TEXT = "This page was last updated on 25 November 2026.";
 /** The three pages the script fills, relative to the site root. */
 const PAGES = { home: "", dates: "dates/", year2027: "2027/" } as const;
 
@@ -251,6 +253,10 @@ interface AsOfNote {
 interface PageSnapshot {
   weeks: WeekBlock[];
   asOf: AsOfNote[];
+  /** The note of the day the page was last built, shown once that is over a week ago. */
+  builtOn: AsOfNote[];
+  /** The tense ("past", "future") of each sentence about a date that is shown. */
+  tenses: string[];
   /** The `data-year` of every dates table row, and of those marked this year and next week. */
   tableYears: string[];
   thisYearRows: string[];
@@ -298,6 +304,13 @@ function snapshotPage(): PageSnapshot {
       visible: note.checkVisibility(),
       text: text(note),
     })),
+    builtOn: [...document.querySelectorAll("[data-built-on]")].map((note) => ({
+      visible: note.checkVisibility(),
+      text: text(note),
+    })),
+    tenses: [...document.querySelectorAll<HTMLElement>("[data-tense]")]
+      .filter((sentence) => sentence.checkVisibility())
+      .map((sentence) => sentence.dataset.tense ?? ""),
     tableYears: rowYears("tr[data-year]"),
     thisYearRows: rowYears("tr[data-this-year]"),
     nextWeekRows: rowYears("tr[data-next-week]"),
@@ -561,6 +574,24 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
         }
       },
     );
+
+    // Counted by hand: over a week after 25 November 2026 is from 3 December 2026 on.
+    const isStale = !visit.keepsBuildDay && visit.localDate >= "2026-12-03";
+    test(
+      isStale
+        ? "the page says when it was last built, over a week before the reader's day"
+        : "the page does not say when it was built, a week or less before the reader's day",
+      () => {
+        for (const [key, snapshot] of Object.entries(snapshots)) {
+          expect(snapshot.builtOn, key).toEqual([{ visible: isStale, text: BUILT_ON_TEXT }]);
+        }
+      },
+    );
+
+    test("/2027/: 1 February 2027 is spoken of in the tense of the reader's day", () => {
+      const today = visit.keepsBuildDay ? BUILD_DAY : visit.localDate;
+      expect(snapshots.year2027.tenses).toEqual([today > "2027-02-01" ? "past" : "future"]);
+    });
 
     test("no console error, uncaught error or failed request", () => {
       expect(errors).toEqual([]);
