@@ -30,6 +30,15 @@ export default defineConfig({
       filter: (page) => !/\/404\/$/.test(page),
     }),
     {
+      name: "site-address",
+      hooks: {
+        // Only a build publishes the address: on a CI or host machine it must be a real one.
+        "astro:config:setup": ({ command }) => {
+          if (command === "build") resolveSiteUrl(process.env, { forBuild: true });
+        },
+      },
+    },
+    {
       name: "not-found-pages",
       hooks: {
         "astro:build:done": ({ dir }) => moveNotFoundPages(dir, LANGUAGE_CODES, DEFAULT_LANGUAGE),

@@ -65,7 +65,7 @@ const pt: SiteStrings = {
     history: {
       title: "História da International Networking Week",
       description:
-        "Como o BNI lançou a International Networking Week em 2007 e como ela vem sendo celebrada desde então, dos cafés da manhã em Londres à semana de agradecimentos de 2020.",
+        "Como o BNI lançou a International Networking Week em 2007 e como ela vem sendo celebrada desde então, do café da manhã em Londres no primeiro ano à semana de agradecimentos de 2020.",
     },
     themes: {
       title: "Temas da International Networking Week por ano",
@@ -112,7 +112,7 @@ const pt: SiteStrings = {
   calendar: {
     subscribe: "Assinar no seu app de agenda",
     file: "Arquivo de calendário (.ics)",
-    hint: "Um único evento para os dias úteis da semana, de segunda a sexta, que se repete todo ano na primeira segunda-feira de fevereiro, para que sua agenda fique sempre certa sem precisar de atualizações.",
+    hint: "Um único evento para os dias úteis da semana, de segunda a sexta, que se repete todo ano na primeira segunda-feira de fevereiro, para que sua agenda esteja sempre correta, sem precisar de atualizações.",
     google: "Adicionar ao Google Agenda",
     feedDescription:
       "A International Networking Week é a primeira semana completa de fevereiro: começa na primeira segunda-feira de fevereiro e vai até o domingo. Este evento abrange os dias úteis da semana, de segunda a sexta. Datas de todos os anos: {siteUrl}",
@@ -242,7 +242,7 @@ const pt: SiteStrings = {
       "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, em 4 de fevereiro de 2009, com mais de 300 participantes.",
     ],
     2010: [
-      "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, com cerca de 400 pessoas esperadas.",
+      "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, para o qual eram esperadas cerca de 400 pessoas.",
     ],
     2020: [
       "Na Austrália, o diretor nacional do BNI Australia usou o tema da semana para agradecer, entre outros, às pessoas que tinham feito doações para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
@@ -281,7 +281,7 @@ const pt: SiteStrings = {
       {
         when: "Fevereiro de 2010",
         title: "Uma lista oficial de eventos",
-        text: "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, com cerca de 400 pessoas esperadas. O dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
+        text: "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, para o qual eram esperadas cerca de 400 pessoas. O dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
         when: "Fevereiro de 2020",
@@ -379,7 +379,7 @@ const pt: SiteStrings = {
 
   notFound: {
     heading: "Página não encontrada",
-    lead: "Não há nenhuma página neste endereço. Ela pode ter sido movida, ou o link pode estar errado.",
+    lead: "Não há nenhuma página neste endereço. Ela pode ter sido movida ou o link pode estar errado.",
     datesHint:
       "Procurando as datas? {dates} estão em uma só página, e cada ano tem a sua, em um endereço como {example}.",
     datesLink: "As datas de todos os anos",

@@ -46,13 +46,14 @@ function addressProblem(value: string): string | undefined {
 /**
  * The origin the site is served from (scheme, host and port), without a trailing slash: SITE_URL
  * when it is set, else the address the host gives its build (Netlify, Cloudflare Pages, Vercel),
- * else the local preview's. On a CI or host build without an address, a localhost address would
- * be published in every canonical URL, preview image and feed, so the build stops instead.
+ * else the local preview's. For a build (`forBuild`) on a CI or host machine without an address,
+ * a localhost address would be published in every canonical URL, preview image and feed, so it
+ * stops instead; checking types or previewing there needs no address.
  *
  * @example resolveSiteUrl({ SITE_URL: "https://example.org/" }) // "https://example.org"
  * @example resolveSiteUrl({ CF_PAGES: "1", CF_PAGES_URL: "https://inw.pages.dev" }) // "https://inw.pages.dev"
  */
-export function resolveSiteUrl(env: Environment): string {
+export function resolveSiteUrl(env: Environment, { forBuild = false } = {}): string {
   const given = [
     { variable: "SITE_URL", value: env.SITE_URL },
     ...HOST_ADDRESSES.filter(({ onlyWith }) => env[onlyWith]).map(({ variable, scheme }) => ({
@@ -62,7 +63,7 @@ export function resolveSiteUrl(env: Environment): string {
   ].find(({ value }) => value !== undefined && value !== "");
   if (!given) {
     const service = BUILD_SERVICE_FLAGS.find((flag) => env[flag]);
-    if (service) {
+    if (forBuild && service) {
       throw new RangeError(
         `SITE_URL is not set, and this is a build on a CI or host (${service} is set) that gives no address of its own: set SITE_URL to the site's https origin, such as SITE_URL=https://example.org, so its links do not point at ${DEFAULT_SITE_URL}.`,
       );

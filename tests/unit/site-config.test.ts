@@ -37,7 +37,8 @@ describe("resolveSiteUrl", () => {
     [{ CF_PAGES: "1", CF_PAGES_URL: "" }, "CF_PAGES"],
     [{ VERCEL: "1" }, "VERCEL"],
   ])("stops a CI or host build without an address (%j), naming SITE_URL", (env, flag) => {
-    expect(() => resolveSiteUrl(env)).toThrow(
+    expect(resolveSiteUrl(env), "checking or previewing needs no address").toBe(DEFAULT_SITE_URL);
+    expect(() => resolveSiteUrl(env, { forBuild: true })).toThrow(
       `SITE_URL is not set, and this is a build on a CI or host (${flag} is set)`,
     );
   });
