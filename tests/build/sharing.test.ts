@@ -74,7 +74,7 @@ describe.each(pages)("the head of %s", (path) => {
 });
 
 describe("year pages", () => {
-  test.each([2007, 2021, 2026, 2027, 2038].filter((year) => pages.includes(`/${year}/`)))(
+  test.each([2007, 2021, 2026, 2027, 2036])(
     "/%i/ describes its week as an Event that matches the date module",
     (year) => {
       const $ = loadPage(DIST, `/${year}/`);
