@@ -174,7 +174,7 @@ const de: SiteStrings = {
 
   datesPage: {
     heading: "Termine für jedes Jahr",
-    lead: "Die Termine, die sich aus der Regel ergeben, für jedes Jahr von der ersten Ausgabe 2007 bis zehn Jahre im Voraus. Jede Woche beginnt am ersten Montag im Februar.",
+    lead: "Hier stehen die Termine, die sich aus der Regel ergeben, für jedes Jahr von der ersten Ausgabe 2007 bis zehn Jahre im Voraus. Jede Ausgabe beginnt am ersten Montag im Februar.",
     caption: "Termine der International Networking Week nach Jahr",
     columns: { year: "Jahr", monday: "Montag", business: "Arbeitstage", whole: "Ganze Woche" },
     thisYearBadge: "Dieses Jahr",
@@ -240,11 +240,11 @@ const de: SiteStrings = {
       "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war ein Networking-Frühstück geplant, zu dem rund 400 Personen erwartet wurden.",
     ],
     2020: [
-      "In Australien nutzte der nationale Direktor von BNI Australia das Thema der Woche, um unter anderem allen zu danken, die für die Buschbrand-Spendensammlung der BNI Foundation Australia gespendet hatten.",
+      "In Australien nutzte der nationale Direktor von BNI Australia das Thema der Woche, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten.",
       "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „Business Voices“ von BNI zugute.",
     ],
     2021: [
-      "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen kehrten je nach Land zu unterschiedlichen Zeitpunkten zurück (im Vereinigten Königreich ab dem 1. Oktober 2021).",
+      "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und wann wieder hybride Treffen möglich waren, war von Land zu Land verschieden (im Vereinigten Königreich ab dem 1. Oktober 2021).",
     ],
     2025: ["National Today gab für die Woche 2025 den 3.–9. Februar an."],
   },
@@ -255,7 +255,7 @@ const de: SiteStrings = {
     bniHeading: "BNI",
     bni: [
       "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985. Misner nennt den Ansatz von BNI „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
-      "Die Größe von BNI, wie sie zum jeweiligen Zeitpunkt berichtet wurde: Im Februar 2023 zählte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
+      "Angaben zur Größe von BNI, jeweils mit ihrem Stand: Im Februar 2023 nannte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
     ],
     timeline: [
       {
@@ -281,12 +281,12 @@ const de: SiteStrings = {
       {
         when: "Februar 2020",
         title: "Eine Million Mal Danke",
-        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien nutzte der nationale Direktor von BNI Australia es, um unter anderem allen zu danken, die für die Buschbrand-Spendensammlung der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
+        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien nutzte es der nationale Direktor von BNI Australia, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
       },
       {
         when: "Februar 2021",
         title: "Treffen online",
-        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen kehrten je nach Land zu unterschiedlichen Zeitpunkten zurück (im Vereinigten Königreich ab dem 1. Oktober 2021); für viele Chapter fiel die Woche 2021 also in ihre Online-Zeit.",
+        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt; wann wieder hybride Treffen möglich waren, war von Land zu Land verschieden (im Vereinigten Königreich ab dem 1. Oktober 2021). Für viele Chapter fiel die Woche 2021 also noch in die Zeit der Online-Treffen.",
       },
     ],
     yearLink: "{year} im Detail",
@@ -350,7 +350,7 @@ const de: SiteStrings = {
           "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche).",
           "Laden Sie eine andere Gruppe zu einer gemeinsamen Veranstaltung ein, damit sich auch Netzwerke untereinander vernetzen.",
           "Nehmen Sie gemeinsam an einer Online-Speed-Networking-Veranstaltung teil, wie BNI es vorschlägt.",
-          "Verbinden Sie die Woche mit einem guten Zweck: 2020 nutzte der nationale Direktor von BNI Australia das Thema der Woche, um allen zu danken, die für die Buschbrand-Spendensammlung der BNI Foundation Australia gespendet hatten, und in Italien kam der Erlös des Eröffnungstags Schulprojekten zugute.",
+          "Verbinden Sie die Woche mit einem guten Zweck: 2020 nutzte der nationale Direktor von BNI Australia das Thema der Woche, um allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten, und in Italien kam der Erlös des Eröffnungstags Schulprojekten zugute.",
         ],
       },
       {

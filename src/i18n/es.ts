@@ -18,7 +18,7 @@ const es: SiteStrings = {
     ended: { other: "Terminó hace {count} días" },
     endedLongAgo: "Edición pasada",
     startsLater: "Empieza el {date}",
-    nextWeekBadge: { upcoming: "Próxima", ongoing: "En curso" },
+    nextWeekBadge: { upcoming: "Próxima edición", ongoing: "En curso" },
   },
 
   site: {
@@ -110,7 +110,7 @@ const es: SiteStrings = {
   },
 
   calendar: {
-    subscribe: "Suscribirse desde tu calendario",
+    subscribe: "Suscribirse al calendario",
     file: "Archivo de calendario (.ics)",
     hint: "Un único evento para los días laborables de la semana, de lunes a viernes, que se repite cada año el primer lunes de febrero, para que tu calendario esté siempre al día sin tener que actualizarlo.",
     google: "Agregar a Google Calendar",
@@ -156,7 +156,7 @@ const es: SiteStrings = {
     calendarHeading: "En tu calendario",
     whatHeading: "Qué es",
     what: [
-      "BNI (Business Network International), la organización que el Dr. Ivan Misner fundó en 1985, lanzó la International Networking Week® en 2007. La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California) en noviembre de 2006, y la semana se celebra durante la primera semana completa de febrero.",
+      "BNI (Business Network International), la organización que el Dr. Ivan Misner fundó en 1985, lanzó la International Networking Week® en 2007. La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California) en noviembre de 2006, y la iniciativa tiene lugar la primera semana completa de febrero.",
       "BNI presenta la semana como una celebración de lo que el networking aporta a las empresas de todo el mundo. Los grupos organizan eventos, seminarios y desayunos de networking para la ocasión, y cualquiera puede participar retomando el contacto con las personas de su red.",
     ],
     whyHeading: "Por qué importa",
@@ -331,7 +331,7 @@ const es: SiteStrings = {
       "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «One Million Thank You's» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «A Week of One Million Thank You's». «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
     otherYearsHeading: "Otros años",
     otherYears:
-      "Salvo en {knownYears}, no se conoce aquí el tema de ningún año desde {firstYear}. Si algún año tuvo uno, no se ha encontrado en una fuente que podamos citar, así que este sitio no hace conjeturas.",
+      "Aparte de {knownYears}, no nos consta el tema de ningún año desde {firstYear}. Si algún año tuvo uno, no lo hemos encontrado en ninguna fuente que podamos citar, así que no hacemos conjeturas.",
   },
 
   observe: {
@@ -352,7 +352,7 @@ const es: SiteStrings = {
       {
         heading: "En grupo",
         items: [
-          "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007; para 2010 se preparó otro en Londres.",
+          "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007; para 2010 estaba previsto otro en Londres.",
           "Prepara una jornada de visitantes: invita a amigos, familiares, colegas o clientes a una reunión (el consejo de BNI New Zealand para su propia semana nacional de networking).",
           "Invita a otro grupo a un evento conjunto, para que las redes también hagan networking entre sí.",
           "Asiste con tu grupo a un evento de speed networking en línea, como sugiere BNI.",
@@ -374,7 +374,7 @@ const es: SiteStrings = {
       "Llama a tus clientes solo para saber cómo están, sin pedirles referencias.",
       "Llama a todas las personas que te han pasado referencias.",
       "Haz una lista de 50 personas con las que quieras mantener el contacto este año.",
-      "En un evento, preséntate a la persona que está sola, empieza con preguntas y no intentes vender en una primera conversación.",
+      "En un evento, preséntate a la persona que está sola, empieza con preguntas y no intentes vender en la primera conversación.",
     ],
   },
 

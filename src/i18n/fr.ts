@@ -156,8 +156,8 @@ const fr: SiteStrings = {
     calendarHeading: "Dans votre agenda",
     whatHeading: "De quoi s’agit-il ?",
     what: [
-      "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006, et la semaine se tient durant la première semaine complète de février.",
-      "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes la célèbrent par des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
+      "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006, et l’événement a lieu chaque année la première semaine complète de février.",
+      "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes y organisent des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
     ],
     whyHeading: "Pourquoi c’est important",
     why: "Misner qualifie l’approche de BNI de « relationship networking » (networking relationnel) : bâtir des relations à long terme dont les deux parties tirent profit.",
@@ -175,7 +175,7 @@ const fr: SiteStrings = {
 
   datesPage: {
     heading: "Les dates de chaque année",
-    lead: "Les dates que donne la règle pour chaque année, de la première édition, en 2007, aux dix années à venir. Chaque semaine commence le premier lundi de février.",
+    lead: "Les dates que donne la règle pour chaque année, de la première édition, en 2007, aux dix années à venir. Chaque année, la semaine commence le premier lundi de février.",
     caption: "Dates de l’International Networking Week par année",
     columns: {
       year: "Année",
@@ -205,7 +205,7 @@ const fr: SiteStrings = {
     noSundayWeek: "Aucune source n’utilise une semaine allant du dimanche au samedi.",
     trickyHeading: "Les années qui prêtent à confusion",
     tricky:
-      "« La première semaine complète de février » peut être mal comprise les années où le 1er février tombe un lundi (2021, 2027, 2038) ou un dimanche (2026, 2032). Quand il tombe un lundi, la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février, et non une semaine plus tard. Quand il tombe un dimanche, la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « second full week » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources ainsi que sa propre date de diffusion.",
+      "« La première semaine complète de février » peut être mal comprise les années où le 1er février tombe un lundi (2021, 2027, 2038) ou un dimanche (2026, 2032). Quand il tombe un lundi, la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février, et non une semaine plus tard. Quand il tombe un dimanche, la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « second full week » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources, ainsi que la date de diffusion de son propre reportage.",
   },
 
   yearPage: {
@@ -292,7 +292,7 @@ const fr: SiteStrings = {
       {
         when: "Février 2021",
         title: "Des réunions en ligne",
-        text: "Les groupes BNI avaient déplacé leurs réunions en ligne en mars 2020, et les réunions hybrides ont repris à des dates différentes selon les pays (au Royaume-Uni, à partir du 1er octobre 2021) : pour de nombreux groupes, la semaine de 2021 est donc tombée en pleine période en ligne.",
+        text: "Les groupes BNI étaient passés aux réunions en ligne en mars 2020, et les réunions hybrides ont repris à des dates différentes selon les pays (au Royaume-Uni, à partir du 1er octobre 2021) : pour de nombreux groupes, la semaine de 2021 s’est donc déroulée alors qu’ils se réunissaient encore en ligne.",
       },
     ],
     yearLink: "{year} en détail",
@@ -305,7 +305,7 @@ const fr: SiteStrings = {
 
   themes: {
     heading: "Thèmes",
-    lead: "Certaines années, l’International Networking Week a eu un thème. Voici ceux qu’une source permet d’attester, chacun avec cette source et son degré de certitude.",
+    lead: "Certaines années, l’International Networking Week a eu un thème. Voici ceux qu’une source permet d’attester, avec, pour chacun, cette source et son degré de certitude.",
     statuses: {
       confirmed: {
         label: "Confirmé par BNI",
@@ -328,7 +328,7 @@ const fr: SiteStrings = {
     source: "Source :",
     mixUpHeading: "La confusion de 2020",
     mixUp:
-      "Un calendrier de journées thématiques donne « Dreaming Big » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : selon les mots du directeur national de BNI Australia, le thème de 2020 était « One Million Thank You's » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « A Week of One Million Thank You's ». « Dream Big » (voyez grand) était la devise de la Global Convention de BNI à Varsovie, en novembre 2019, un événement distinct, et c’est sans doute de là que vient la confusion.",
+      "Un calendrier de journées thématiques donne « Dreaming Big » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : pour reprendre les termes du directeur national de BNI Australia, le thème de 2020 était « One Million Thank You's » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « A Week of One Million Thank You's ». « Dream Big » (voyez grand) était la devise de la Global Convention de BNI, un événement distinct, tenu à Varsovie en novembre 2019 : c’est sans doute de là que vient la confusion.",
     otherYearsHeading: "Autres années",
     otherYears:
       "En dehors de {knownYears}, on ne connaît le thème d’aucune année depuis {firstYear}. Si d’autres années en ont eu un, aucune source que nous puissions citer ne le mentionne : ce site préfère ne pas deviner.",

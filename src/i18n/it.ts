@@ -31,7 +31,7 @@ const it: SiteStrings = {
     nav: { home: "Home", dates: "Date", history: "Storia", themes: "Temi", observe: "Partecipa" },
     footer: {
       independent:
-        "Sito indipendente, non affiliato a BNI né approvato da BNI. International Networking Week è un marchio registrato di BNI (Business Network International), come {link}.",
+        "Sito indipendente, non affiliato a BNI né da essa approvato. International Networking Week è un marchio registrato di BNI (Business Network International), come {link}.",
       independentLink: "indica Ivan Misner",
       computed:
         "Ogni pagina elenca le fonti dei fatti che riporta. Le date sono calcolate secondo {rule} e sono disponibili anche in formato {json}.",
@@ -106,7 +106,7 @@ const it: SiteStrings = {
   calendar: {
     subscribe: "Iscriviti al calendario",
     file: "File di calendario (.ics)",
-    hint: "Un unico evento per i giorni lavorativi della settimana, da lunedì a venerdì, che si ripete ogni anno il primo lunedì di febbraio: così il tuo calendario resta sempre giusto, senza bisogno di aggiornarlo.",
+    hint: "Un unico evento per i giorni lavorativi della settimana, da lunedì a venerdì, che si ripete ogni anno il primo lunedì di febbraio: così il tuo calendario resta sempre corretto, senza bisogno di aggiornarlo.",
     google: "Aggiungi a Google Calendar",
     feedDescription:
       "L’International Networking Week è la prima settimana completa di febbraio: inizia il primo lunedì di febbraio e termina la domenica. Questo evento ne copre i giorni lavorativi, da lunedì a venerdì. Le date di ogni anno: {siteUrl}",
@@ -169,7 +169,7 @@ const it: SiteStrings = {
 
   datesPage: {
     heading: "Le date di ogni anno",
-    lead: "Le date che la regola indica per ogni anno, dalla prima edizione del 2007 fino ai prossimi dieci anni. Ogni settimana inizia il primo lunedì di febbraio.",
+    lead: "Le date che la regola indica per ogni anno, dalla prima edizione del 2007 fino ai prossimi dieci anni. Ogni edizione inizia il primo lunedì di febbraio.",
     caption: "Date dell’International Networking Week per anno",
     columns: {
       year: "Anno",
@@ -230,7 +230,7 @@ const it: SiteStrings = {
   yearNotes: {
     2007: [
       "La prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio 2007, con martedì 6 febbraio come giornata ufficiale del networking.",
-      "L’idea era nata alla conferenza internazionale dei direttori BNI a Long Beach, in California, nel novembre 2006. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+      "L’idea era nata alla conferenza internazionale dei direttori BNI a Long Beach, in California, nel novembre 2006. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver dato lo spunto all’iniziativa.",
       "A Londra BNI ha celebrato la settimana con una «BNI Big Breakfast» (grande colazione BNI).",
     ],
     2009: [
@@ -261,7 +261,7 @@ const it: SiteStrings = {
       {
         when: "Novembre 2006",
         title: "L’idea",
-        text: "L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver fatto nascere l’idea.",
+        text: "L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver dato lo spunto all’iniziativa.",
       },
       {
         when: "Febbraio 2007",
@@ -286,7 +286,7 @@ const it: SiteStrings = {
       {
         when: "Febbraio 2021",
         title: "Riunioni online",
-        text: "I capitoli BNI hanno spostato le riunioni online nel marzo 2020 e le riunioni ibride sono tornate in momenti diversi nei diversi Paesi (nel Regno Unito dal 1º ottobre 2021): per molti capitoli la settimana del 2021 è quindi caduta nel periodo online.",
+        text: "I capitoli BNI hanno spostato le riunioni online nel marzo 2020 e le riunioni ibride sono tornate in momenti diversi nei diversi Paesi (nel Regno Unito dal 1º ottobre 2021): per molti capitoli la settimana del 2021 è quindi caduta nel periodo delle riunioni online.",
       },
     ],
     yearLink: "Il {year} nel dettaglio",
@@ -322,10 +322,10 @@ const it: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "L’equivoco del 2020",
     mixUp:
-      "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Una fonte di BNI ne indica un altro: nelle parole del direttore nazionale di BNI Australia, il tema del 2020 era «One Million Thank You's» (un milione di grazie), e i post di BNI per la settimana erano intitolati «A Week of One Million Thank You's». «Dream Big» (sogna in grande) era il motto della Global Convention di BNI a Varsavia, nel novembre 2019, un evento distinto, ed è probabilmente all’origine dell’equivoco.",
+      "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Una fonte della stessa BNI ne indica un altro: come ha scritto il direttore nazionale di BNI Australia, il tema del 2020 era «One Million Thank You's» (un milione di grazie), e i post di BNI per la settimana erano intitolati «A Week of One Million Thank You's». «Dream Big» (sogna in grande) era invece il motto della Global Convention di BNI tenutasi a Varsavia nel novembre 2019, un evento diverso, ed è probabilmente da lì che nasce l’equivoco.",
     otherYearsHeading: "Altri anni",
     otherYears:
-      "Per gli anni dal {firstYear} in poi, questo sito non conosce temi oltre a quelli degli anni {knownYears}. Se un anno ne ha avuto uno, non è stato trovato in una fonte che possiamo citare, quindi il sito non fa supposizioni.",
+      "Per gli anni dal {firstYear} in poi non conosciamo altri temi oltre a quelli degli anni {knownYears}. Se un anno ne ha avuto uno, non l’abbiamo trovato in una fonte citabile, quindi non facciamo supposizioni.",
   },
 
   observe: {
