@@ -244,7 +244,7 @@ const de: SiteStrings = {
       "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „Business Voices“ von BNI zugute.",
     ],
     2021: [
-      "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und wann wieder hybride Treffen möglich waren, war von Land zu Land verschieden (im Vereinigten Königreich ab dem 1. Oktober 2021).",
+      "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen gab es je nach Land ab unterschiedlichen Zeitpunkten wieder (im Vereinigten Königreich ab dem 1. Oktober 2021).",
     ],
     2025: ["National Today gab für die Woche 2025 den 3.–9. Februar an."],
   },
@@ -286,7 +286,7 @@ const de: SiteStrings = {
       {
         when: "Februar 2021",
         title: "Treffen online",
-        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt; wann wieder hybride Treffen möglich waren, war von Land zu Land verschieden (im Vereinigten Königreich ab dem 1. Oktober 2021). Für viele Chapter fiel die Woche 2021 also noch in die Zeit der Online-Treffen.",
+        text: "Die BNI-Chapter hatten ihre Treffen im März 2020 ins Internet verlegt; hybride Treffen gab es je nach Land ab unterschiedlichen Zeitpunkten wieder (im Vereinigten Königreich ab dem 1. Oktober 2021). Für viele Chapter fiel die Woche 2021 also noch in die Zeit der Online-Treffen.",
       },
     ],
     yearLink: "{year} im Detail",
@@ -299,7 +299,7 @@ const de: SiteStrings = {
 
   themes: {
     heading: "Themen",
-    lead: "Manche Ausgaben der International Networking Week hatten ein Thema. Hier finden Sie die Themen, für die wir eine Quelle finden konnten, jeweils mit ihrer Quelle und dem Hinweis, wie gut sie belegt sind.",
+    lead: "Manche Ausgaben der International Networking Week hatten ein Thema. Hier stehen die Themen, die wir in einer Quelle gefunden haben, jeweils mit dieser Quelle und dem Hinweis, wie gut sie belegt sind.",
     statuses: {
       confirmed: {
         label: "Von BNI bestätigt",

@@ -18,7 +18,7 @@ const pt: SiteStrings = {
     ended: { other: "Terminou há {count} dias" },
     endedLongAgo: "Edição passada",
     startsLater: "Começa na {date}",
-    nextWeekBadge: { upcoming: "Próxima", ongoing: "Em andamento" },
+    nextWeekBadge: { upcoming: "Próxima edição", ongoing: "Em andamento" },
   },
 
   site: {
@@ -174,7 +174,7 @@ const pt: SiteStrings = {
 
   datesPage: {
     heading: "Datas de todos os anos",
-    lead: "As datas que a regra dá para cada ano, da primeira edição, em 2007, até daqui a dez anos. Cada semana começa na primeira segunda-feira de fevereiro.",
+    lead: "As datas que a regra dá para cada ano, da primeira edição, em 2007, até daqui a dez anos. Cada edição começa na primeira segunda-feira de fevereiro.",
     caption: "Datas da International Networking Week por ano",
     columns: {
       year: "Ano",
@@ -354,7 +354,7 @@ const pt: SiteStrings = {
           "Organize um café da manhã de networking, como o BNI fez em Londres com o “BNI Big Breakfast” em 2007; outro café da manhã em Londres estava previsto para 2010.",
           "Promova um dia de visitantes: convide amigos, familiares, colegas ou clientes para uma reunião (um conselho do BNI New Zealand para a sua própria semana nacional de networking).",
           "Convide outro grupo para um evento conjunto, para que as redes façam networking entre si.",
-          "Participe com o grupo de um evento de speed networking on-line, como sugere o BNI.",
+          "Com o seu grupo, participe de um evento de speed networking on-line, como sugere o BNI.",
           "Associe a semana a uma causa: em 2020, o diretor nacional do BNI Australia usou o tema da semana para agradecer a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais e, na Itália, a renda do dia de abertura foi revertida para projetos escolares.",
         ],
       },
