@@ -53,7 +53,8 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
     notes: hasYearNote(year) ? t.yearNotes[year] : [],
     /**
      * What 1 February's weekday did to the week, in the past and the future tense: the build's
-     * shows, and the browser script switches them once the reader's year has passed the page's.
+     * shows, and the browser script switches to the past once the reader's day is after
+     * `pastAfter`.
      */
     firstOfFebruaryNote:
       firstOfFebruary <= 1

@@ -110,6 +110,8 @@ function update(now: Date, words: DateWords): void {
   }
 }
 
+// Read once: the block is part of the page the script runs in, and never changes.
+const words = readDateWords();
 let reported = false;
 
 /**
@@ -117,7 +119,6 @@ let reported = false;
  * content stays readable, and the failure is reported to the console once.
  */
 function safeUpdate(now: Date): void {
-  const words = readDateWords();
   try {
     if (!words)
       throw new Error("The page's date words (script#date-words) are missing or unreadable.");
