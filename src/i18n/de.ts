@@ -166,7 +166,7 @@ const de: SiteStrings = {
     sections: {
       dates: "Jedes Jahr seit 2007 und zehn Jahre im Voraus, mit der Regel und ihren Belegen.",
       history:
-        "Von einer Idee auf einer BNI-Konferenz 2006 bis zu Veranstaltungen in London, Israel, Italien und Australien.",
+        "Von einer Idee auf einer BNI-Konferenz 2006 bis zu Veranstaltungen in London, Israel und Italien und einer Woche des Dankes 2020.",
       themes: "Die bekannten Jahresthemen mit ihren Quellen – und eine Verwechslung von 2020.",
       observe: "Ideen für Einzelne, Gruppen und Unternehmen, vom Frühstück bis zum Dankesanruf.",
     },

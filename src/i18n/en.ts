@@ -192,7 +192,7 @@ const en = {
     sections: {
       dates: "Every year since 2007 and ten years ahead, with the rule and its evidence.",
       history:
-        "From an idea at a BNI conference in 2006 to events in London, Israel, Italy and Australia.",
+        "From an idea at a BNI conference in 2006 to events in London, Israel and Italy, and a week of thank-yous in 2020.",
       themes: "The yearly themes that are known, with their sources, and a 2020 mix-up.",
       observe: "Ideas for people, groups and companies, from breakfasts to thank-you calls.",
     },

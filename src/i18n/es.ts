@@ -166,7 +166,7 @@ const es: SiteStrings = {
       dates:
         "Todos los años desde 2007 hasta dentro de diez años, con la regla y las pruebas que la respaldan.",
       history:
-        "De una idea presentada en una conferencia de BNI en 2006 a eventos en Londres, Israel, Italia y Australia.",
+        "De una idea presentada en una conferencia de BNI en 2006 a eventos en Londres, Israel e Italia, y una semana de agradecimientos en 2020.",
       themes:
         "Los temas anuales que se conocen, con sus fuentes, y la confusión sobre el tema de 2020.",
       observe:

@@ -166,7 +166,7 @@ const fr: SiteStrings = {
       dates:
         "Chaque année depuis 2007 et les dix années à venir, avec la règle et ce qui l’atteste.",
       history:
-        "D’une idée présentée lors d’une conférence BNI en 2006 à des événements à Londres, en Israël, en Italie et en Australie.",
+        "D’une idée présentée lors d’une conférence BNI en 2006 à des événements à Londres, en Israël et en Italie, et à une semaine de remerciements en 2020.",
       themes: "Les thèmes annuels connus, avec leurs sources, et une confusion autour de 2020.",
       observe:
         "Des idées pour chacun, pour les groupes et pour les entreprises, des petits-déjeuners aux appels de remerciement.",

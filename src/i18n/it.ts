@@ -160,7 +160,7 @@ const it: SiteStrings = {
       dates:
         "Tutti gli anni dal 2007 ai prossimi dieci, con la regola e le prove che la sostengono.",
       history:
-        "Da un’idea nata a una conferenza BNI nel 2006 agli eventi a Londra, in Israele, in Italia e in Australia.",
+        "Da un’idea nata a una conferenza BNI nel 2006 agli eventi a Londra, in Israele e in Italia, fino a una settimana di ringraziamenti nel 2020.",
       themes: "I temi annuali noti, con le loro fonti, e un equivoco del 2020.",
       observe:
         "Idee per singoli, gruppi e aziende, dalle colazioni alle telefonate di ringraziamento.",

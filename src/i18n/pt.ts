@@ -165,7 +165,7 @@ const pt: SiteStrings = {
     sections: {
       dates: "Todos os anos desde 2007 e os próximos dez, com a regra e as provas que a sustentam.",
       history:
-        "De uma ideia apresentada em uma conferência do BNI em 2006 a eventos em Londres, Israel, Itália e Austrália.",
+        "De uma ideia apresentada em uma conferência do BNI em 2006 a eventos em Londres, Israel e Itália e a uma semana de agradecimentos em 2020.",
       themes: "Os temas anuais conhecidos, com suas fontes, e uma confusão sobre 2020.",
       observe:
         "Ideias para pessoas, grupos e empresas, de cafés da manhã a telefonemas de agradecimento.",
