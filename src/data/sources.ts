@@ -7,6 +7,8 @@ import type { SiteStrings } from "../i18n/en";
 export interface Source {
   /** The source's own title, in its own language; without one, the publisher names the link. */
   title?: string;
+  /** The language of the title, when it is not English: pages mark it with `lang`. */
+  titleLang?: string;
   publisher: string;
   url: string;
   /** What the source is, when its title does not say: each language words it (src/i18n). */
@@ -64,6 +66,7 @@ export const SOURCES = {
   },
   abruzzoNews2020: {
     title: "Business Voices nel progetto Adotta una scuola",
+    titleLang: "it",
     publisher: "Abruzzo News",
     url: "https://abruzzonews.eu/business-voices-nel-progetto-adotta-una-scuola-cinque-istituti-abruzzesi-583938.html",
     month: "2020-02",
@@ -101,6 +104,7 @@ export const SOURCES = {
   },
   dirkEckartConvention: {
     title: "Die erste BNI Global Convention in Europa",
+    titleLang: "de",
     publisher: "Dirk Eckart",
     url: "https://dirk-eckart.de/2019-12/die-erste-bni-global-convention-in-europa",
     month: "2019-12",
@@ -116,10 +120,19 @@ export const SOURCES = {
     kind: "blogPost",
     publisher: "BNI New Zealand",
     url: "https://bniblog.co.nz/?p=5203",
+    month: "2015-03",
   },
+  bniNewZealandLarnach: {
+    kind: "blogPost",
+    publisher: "BNI New Zealand",
+    url: "https://bniblog.co.nz/be-inspired/40-visitors-massive-turnout-for-nz-networking-week-at-bni-larnach",
+    year: "2015",
+  },
+  // The post has no address of its own that could be found: the month's archive holds it.
   misnerRelationshipsAreCurrency: {
     title: "Relationships Are Currency",
     publisher: "Ivan Misner",
+    kind: "monthArchive",
     url: "https://ivanmisner.com/2010/02/",
     month: "2010-02",
   },
@@ -129,10 +142,41 @@ export const SOURCES = {
     url: "https://b2bnn.com/2018/07/inside-the-mind-of-ivan-misner/",
     month: "2018-07",
   },
-  bniCom: {
+  misnerBni35th: {
+    publisher: "Ivan Misner",
+    kind: "blogPost",
+    url: "https://ivanmisner.com/bni-35th-anniversary/",
+    month: "2020-01",
+  },
+  bniLeadershipManual2019: {
+    title: "Leadership Team Manual",
     publisher: "BNI",
-    kind: "website",
-    url: "https://bni.com/",
+    url: "https://docslib.org/doc/2301317/leadership-team-manual-chapter-operations-manual",
+    month: "2019-09",
+  },
+  bniSocialMediaGuidelines2011: {
+    publisher: "BNI",
+    kind: "socialMediaGuidelines",
+    url: "https://issuu.com/bnitrustedprofessionalsofsarasota/docs/bni_social_media_and_web_content_gu",
+    year: "2011",
+  },
+  celebrateEveryday2018: {
+    publisher: "Celebrate Every Day",
+    kind: "observanceCalendar",
+    url: "https://celebrateeverydayblog.com/february-2018-monthly-weekly-and-food-celebrations/",
+    month: "2018-02",
+  },
+  ilGiorno2025: {
+    kind: "newsReport",
+    publisher: "Il Giorno",
+    url: "https://www.ilgiorno.it/monza-brianza/cronaca/bni-sbarca-a-monza-per-99a50cce",
+    month: "2025-06",
+  },
+  prabhatKhabar2026: {
+    kind: "newsReport",
+    publisher: "Prabhat Khabar",
+    url: "https://www.prabhatkhabar.com/business/bni-divine-fourth-chapter-launch-patna-16-january-2026-target-500-members",
+    month: "2026-01",
   },
 } as const satisfies Record<string, Source>;
 

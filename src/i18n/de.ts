@@ -131,7 +131,6 @@ const de: SiteStrings = {
       blogPost: "Blogbeitrag",
       newsReport: "Nachrichtenbericht",
       tagArchive: "Beiträge mit diesem Schlagwort",
-      website: "Website",
     },
   },
 

@@ -54,11 +54,18 @@ const en = {
     mainNavigation: "Main",
     languageNavigation: "Language",
     breadcrumb: "Breadcrumb",
-    nav: { home: "Home", dates: "Dates", history: "History", themes: "Themes", observe: "Observe" },
+    nav: {
+      home: "Home",
+      dates: "Dates",
+      history: "History",
+      themes: "Themes",
+      observe: "Observe",
+      faq: "FAQ",
+    },
     footer: {
       independent:
-        "An independent site, not affiliated with or endorsed by BNI. International Networking Week is a registered mark of BNI (Business Network International), as {link}.",
-      independentLink: "Ivan Misner notes",
+        "An independent site, not affiliated with or endorsed by BNI. International Networking Week® and International Networking Day® are trademarks of BNI Global, LLC, according to {link}.",
+      independentLink: "BNI's 2019 leadership team manual",
       computed:
         "Each page lists the sources of the facts it states. The dates are computed from {rule} and are also available as {json}.",
       ruleLink: "the rule",
@@ -108,6 +115,11 @@ const en = {
       imageBusinessDays: "Monday to Friday: {business}",
       imageWholeWeek: "Whole week: {whole}",
     },
+    faq: {
+      title: "International Networking Week: questions and answers",
+      description:
+        "When International Networking Week is this year and next, whether there is a networking day or a theme, who organises it, the hashtag and how to add it to your calendar.",
+    },
     notFound: {
       title: "Page not found: International Networking Week",
       description: "This page does not exist. Find the dates, history, themes and ways to observe.",
@@ -154,7 +166,9 @@ const en = {
       blogPost: "blog post",
       newsReport: "news report",
       tagArchive: "posts with this tag",
-      website: "website",
+      monthArchive: "post in the blog's archive for that month",
+      observanceCalendar: "observance calendar",
+      socialMediaGuidelines: "social media guidelines",
     },
   },
 
@@ -195,6 +209,7 @@ const en = {
         "From an idea at a BNI conference in 2006 to events in London, Israel and Italy, and a week of thank-yous in 2020.",
       themes: "The yearly themes that are known, with their sources, and a 2020 mix-up.",
       observe: "Ideas for people, groups and companies, from breakfasts to thank-you calls.",
+      faq: "Short answers to what people ask: this year's dates, the networking day, themes, the hashtag.",
     },
   },
 
@@ -202,7 +217,16 @@ const en = {
     heading: "Dates for every year",
     lead: "The dates the rule gives for every year from the first edition in 2007 to ten years ahead. Each week starts on the first Monday of February.",
     caption: "International Networking Week dates by year",
-    columns: { year: "Year", monday: "Monday", business: "Business days", whole: "Whole week" },
+    columns: {
+      year: "Year",
+      monday: "Monday",
+      business: "Business days",
+      whole: "Whole week",
+      basis: "Dates",
+    },
+    basis: { published: "Published", computed: "Computed" },
+    basisNote:
+      "Published: a source gave that year's dates at the time, and the year's page names it. Computed: no source found gives them, so they follow from the rule; BNI publishes no dates for the years to come.",
     thisYearBadge: "This year",
     aboutThemes: "About the themes",
     ruleHeading: "The rule",
@@ -215,8 +239,8 @@ const en = {
       },
       { label: "2010:", text: "1 February was a Monday, and the week ran 1–5 February." },
       {
-        label: "2022 to 2025:",
-        text: "published dates (7 February 2022, 6 February 2023, 5 February 2024, and 3–9 February 2025) all start on the first Monday of February.",
+        label: "2018 and 2022 to 2025:",
+        text: "observance calendars gave 5–9 February 2018, 7 February 2022, 6 February 2023, 5 February 2024 and 3–9 February 2025, each starting on the first Monday of February. They compute the same rule, so they agree with it without proving it; a TV report on the week aired on 8 February 2023, within that year's week.",
       },
     ],
     noSundayWeek: "No source uses a Sunday-to-Saturday week.",
@@ -248,6 +272,18 @@ const en = {
       "“The first full week of February” can be misread in such a year as starting on Sunday the 1st; no source uses a Sunday-to-Saturday week.",
     otherYears: "Other years",
     everyYear: "Every year",
+    datesHeading: "Where these dates come from",
+    /** Sources from the time, independent of the rule (2007, 2010): `{sources}` lists them. */
+    publishedIndependently: "{sources} gave these dates at the time.",
+    /** Observance calendars (2018, 2022 to 2025). */
+    publishedByCalendars:
+      "{sources} published these dates. Observance calendars compute the same rule, so they agree with it without proving it.",
+    /** WDTN's report of 8 February 2023: `{date}` is its air date. */
+    reportAired: "A TV report on the week by WDTN aired on {date}, within these dates.",
+    computedPast: "No source found gives the dates of {year}: they are computed from {rule}.",
+    computedFuture:
+      "BNI has not published dates for {year}: they are computed from {rule}, which the dates published for 2007 to 2025 all follow.",
+    ruleLink: "the rule",
   },
 
   /** What is known of particular editions (sources in src/data/year-notes.ts). */
@@ -261,7 +297,7 @@ const en = {
       "BNI Israel held an International Networking Week conference in Petah Tikva on 4 February 2009, with more than 300 people attending.",
     ],
     2010: [
-      "An official website listed the week's events, and a networking breakfast was planned in London, with about 400 people expected.",
+      "An official website listed the week's events, and an event like the 2007 “BNI Big Breakfast” was planned in London, with about 400 people expected.",
     ],
     2020: [
       "In Australia, BNI Australia's national director used the week's theme to thank, among others, the people who had donated to BNI Foundation Australia's bushfire fundraising.",
@@ -278,15 +314,15 @@ const en = {
     lead: "How an idea that came up at a BNI conference in 2006 became a week marked in February, as far as the sources record it.",
     bniHeading: "BNI",
     bni: [
-      "International Networking Week® is an initiative of BNI: Business Network International (not “Business Networking International”, a common misnaming). Dr. Ivan Misner founded BNI in 1985. Misner calls BNI's approach “relationship networking”: long-term relationships that benefit both sides.",
-      "BNI's size, as reported at the time: in February 2023 Misner counted more than 10,900 BNI chapters; WDTN, a TV station, reported nearly 11,000 chapters and 300,000 members that same month; and in October 2023 the Halifax Courier reported over 300,000 members in seventy-seven countries. No source counts the events or countries of International Networking Week itself.",
+      "International Networking Week® is an initiative of BNI: Business Network International (not “Business Networking International”, a common misnaming). Dr. Ivan Misner founded BNI in 1985, and its first group held its official kick-off on 8 January 1985. Misner calls BNI's approach “relationship networking”: long-term relationships that benefit both sides.",
+      "BNI's size, as reported at the time: in February 2023 Misner counted more than 10,900 BNI chapters; WDTN, a TV station, reported nearly 11,000 chapters and 300,000 members that same month; in October 2023 the Halifax Courier reported over 300,000 members in seventy-seven countries; in June 2025 Il Giorno reported over 11,200 chapters in 76 countries; and in January 2026 Prabhat Khabar reported over 11,645 chapters and over 356,000 members in 76 countries. No source counts the events or countries of International Networking Week itself.",
     ],
     /** The timeline, oldest first; an entry whose `when` names a year from 2007 links to its page. */
     timeline: [
       {
         when: "November 2006",
         title: "The idea",
-        text: "The idea came up at BNI's international directors' conference in Long Beach, California. A BNI director who was there wrote that the week would take place in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
+        text: "The idea came up at BNI's international directors' conference in Long Beach, California: a week with one official networking day. A BNI director who was there wrote that the week would take place in the first full week of February from then on, and credited Geoff Kirkwood, BNI's national director for Australia, with sparking the idea.",
       },
       {
         when: "February 2007",
@@ -301,12 +337,12 @@ const en = {
       {
         when: "February 2010",
         title: "An official events list",
-        text: "An official website listed the week's events, and a networking breakfast was planned in London, with about 400 people expected. 1 February was a Monday, and the week ran 1–5 February.",
+        text: "An official website listed the week's events, and an event like the 2007 “BNI Big Breakfast” was planned in London, with about 400 people expected. 1 February was a Monday, and the week ran 1–5 February.",
       },
       {
         when: "February 2020",
         title: "One million thank-yous",
-        text: "BNI's theme for the week was “One Million Thank You's”. In Australia, BNI Australia's national director used it to thank, among others, the donors to BNI Foundation Australia's bushfire fundraising; in Italy, the week opened in Abruzzo on 1 February, and the proceeds of that opening day went to school projects.",
+        text: "BNI's theme for the week was “One Million Thank You's”, and its posts for the week ran as “A Week of One Million Thank You's”: stories from BNI leaders in several countries. In Australia, BNI Australia's national director used it to thank, among others, the donors to BNI Foundation Australia's bushfire fundraising; in Italy, the week opened in Abruzzo on 1 February, and the proceeds of that opening day went to school projects.",
       },
       {
         when: "February 2021",
@@ -335,10 +371,10 @@ const en = {
         label: "Confirmed by BNI",
         sentence: "The {year} theme, confirmed by BNI, was {theme}.",
       },
+      /** Given by one observance calendar only, never by BNI: always attributed to it. */
       reported: {
-        label: "Reported by a third party only",
-        sentence:
-          "A source outside BNI gives {theme} as the {year} theme; BNI has not confirmed it.",
+        label: "Given by one observance calendar only",
+        sentence: "One observance calendar gives {theme} as the {year} theme; BNI has not confirmed it.",
       },
     },
     /**
@@ -376,10 +412,11 @@ const en = {
       {
         heading: "As a group",
         items: [
-          "Hold a networking breakfast, as BNI did in London with its “BNI Big Breakfast” in 2007; another London breakfast was planned for 2010.",
-          "Hold a visitors' day: invite friends, family, colleagues or clients to a meeting (BNI New Zealand's advice for its own national networking week).",
+          "Hold a networking breakfast, as BNI did in London with its “BNI Big Breakfast” in 2007; a similar London event was planned for 2010.",
+          "Hold a visitors' day: invite friends, family, colleagues or clients to a meeting, and send the invitations about two weeks ahead (BNI New Zealand's advice for its own national networking week, in March 2015).",
+          "Invite guest speakers: during that week in New Zealand, a BNI group in Dunedin had speakers such as the chief executive of the local Chamber of Commerce and the mayor, and around 40 visitors.",
           "Invite another group to a joint event, so networks network with each other.",
-          "Attend an online speed-networking event together, as BNI suggests.",
+          "Attend an online speed-networking event together.",
           "Tie the week to a cause: in 2020 BNI Australia's national director used the week's theme to thank donors to BNI Foundation Australia's bushfire fundraising, and in Italy the opening day's proceeds went to school projects.",
         ],
       },
@@ -402,6 +439,52 @@ const en = {
     ],
   },
 
+  /**
+   * The questions page. Answers state only what ../shared/facts/README.md supports; `{rule}`,
+   * `{feed}` and `{sources}`-style placeholders become links, and the week's `{year}`, `{whole}`,
+   * `{business}` and `{status}` are kept current by the browser script.
+   */
+  faq: {
+    heading: "Questions and answers",
+    lead: "Short answers to what people ask about International Networking Week, from the sources listed at the foot of the page.",
+    /** The next or ongoing week. */
+    whenQuestion: "When is International Networking Week {year}?",
+    whenAnswer:
+      "International Networking Week {year} runs {whole}, Monday to Sunday; its business days are {business}. {status}. The week starts on the first Monday of February, as it has since 2007; BNI publishes no dates ahead of time, so these are computed from {rule}.",
+    ruleLink: "the rule",
+    /** The week after it. */
+    nextQuestion: "When is it in {year}?",
+    nextAnswer: "In {year}, International Networking Week runs {whole}; its business days are {business}.",
+    whatQuestion: "What is International Networking Week?",
+    whatAnswer:
+      "A yearly week that BNI launched in 2007 to celebrate the part networking plays in the development and success of businesses around the world. It falls in the first full week of February; groups mark it with events and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
+    dayQuestion: "Is there an International Networking Day?",
+    dayAnswer:
+      "The week began with one: in its first edition, 5–9 February 2007, Tuesday 6 February was the official networking day. The sources found name no such day for later years. International Networking Day®, like the week's name, is a trademark of BNI Global, LLC.",
+    holidayQuestion: "Is it a public holiday?",
+    holidayAnswer:
+      "No source says so. It is a business observance launched by BNI, a networking organisation, and no government proclamation of it is known.",
+    organiserQuestion: "Who organises it?",
+    organiserAnswer:
+      "BNI (Business Network International), which launched the week in 2007. Dr. Ivan Misner founded BNI in 1985, and its first group held its official kick-off on 8 January 1985. BNI's groups and national organisations mark the week with their own events, such as BNI Israel's conference in Petah Tikva in 2009.",
+    memberQuestion: "Do I have to be a BNI member to take part?",
+    memberAnswer:
+      "No source limits it to BNI members. The ways to observe it that the sources describe, such as getting back in touch with old contacts, making new ones or holding an event at work, are open to anyone. BNI members who want to use BNI's marks online are asked to get their local Director's approval first.",
+    /** Whether the next or ongoing week has a theme; with one, the theme's sentence answers. */
+    themeQuestion: "Is there a theme for {year}?",
+    noThemeAnswer:
+      "No theme for {year} has been found in a source. BNI confirmed one for 2020, “One Million Thank You's”, and one observance calendar gives “A New World of Opportunity” for 2019; no other year's theme is known.",
+    hashtagQuestion: "What is the hashtag?",
+    hashtagAnswer: "{hashtag}: the one hashtag the sources give for the week.",
+    differentDatesQuestion: "Why might some pages give other dates?",
+    differentDatesAnswer:
+      "“The first full week of February” can be misread when 1 February is a Monday or a Sunday. When it is a Monday (as in 2021, 2027 and 2038), the week that starts that day is already full, so it is the first: in 2010, when 1 February was a Monday, the week ran 1–5 February. When it is a Sunday (as in 2026 and 2032), the first full Monday-to-Sunday week starts the next day; no source uses a Sunday-to-Saturday week.",
+    calendarQuestion: "How do I add it to my calendar?",
+    calendarAnswer:
+      "Subscribe to {feed}: one event for the week's business days that repeats on the first Monday of February, so your calendar stays right without updates. Each year's page also has that year's calendar file and a Google Calendar link.",
+    feedLink: "the calendar feed",
+  },
+
   notFound: {
     heading: "Page not found",
     lead: "There is no page at this address. It may have moved, or the link may be wrong.",
@@ -415,6 +498,7 @@ const en = {
       history: "History",
       themes: "Themes",
       observe: "Ways to observe",
+      faq: "Questions and answers",
     },
   },
 };

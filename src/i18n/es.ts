@@ -130,7 +130,6 @@ const es: SiteStrings = {
       blogPost: "entrada de blog",
       newsReport: "noticia",
       tagArchive: "entradas con esta etiqueta",
-      website: "sitio web",
     },
   },
 

@@ -130,7 +130,6 @@ const fr: SiteStrings = {
       blogPost: "billet de blog",
       newsReport: "article d’actualité",
       tagArchive: "articles portant ce mot-clé",
-      website: "site web",
     },
   },
 

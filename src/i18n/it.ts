@@ -124,7 +124,6 @@ const it: SiteStrings = {
       blogPost: "articolo di blog",
       newsReport: "servizio giornalistico",
       tagArchive: "articoli con questo tag",
-      website: "sito web",
     },
   },
 

@@ -130,7 +130,6 @@ const pt: SiteStrings = {
       blogPost: "post de blog",
       newsReport: "reportagem",
       tagArchive: "posts com esta tag",
-      website: "site",
     },
   },
 

@@ -44,6 +44,7 @@ export const SECTION_PATHS = {
   history: "/history/",
   themes: "/themes/",
   observe: "/observe/",
+  faq: "/faq/",
 } as const;
 
 export type SectionKey = keyof typeof SECTION_PATHS;

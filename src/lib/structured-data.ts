@@ -1,24 +1,18 @@
 /**
  * schema.org JSON-LD for search engines and link previews: the site on the home page, the
- * breadcrumb trail on the others, and each year's week as an Event.
+ * breadcrumb trail on the others, and the questions page as an FAQPage.
+ *
+ * The year pages have no Event: an observance held by many groups in many places has no one
+ * location, no one organiser this site can speak for, and nothing to book, which schema.org's
+ * Event and Google's event rules expect; schema.org has no type for an observance.
  */
-import type { BreadcrumbList, Event, Organization, WebSite, WithContext } from "schema-dts";
-import type { Week } from "./dates";
-import { OBSERVANCE_NAME } from "../consts";
-import { SOURCES } from "../data/sources";
+import type { BreadcrumbList, FAQPage, WebSite, WithContext } from "schema-dts";
 
 export interface Crumb {
   name: string;
   /** Absolute URL. */
   url: string;
 }
-
-/** BNI, which launched and organises the week. */
-const ORGANIZER: Organization = {
-  "@type": "Organization",
-  name: "BNI (Business Network International)",
-  url: SOURCES.bniCom.url,
-};
 
 /**
  * @example websiteJsonLd({ name: "International Networking Week", url: "https://example.org/", description: "…", inLanguage: "en" })
@@ -49,29 +43,21 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): WithContext<Breadcru
 }
 
 /**
- * The week of one year as an Event: all day, Monday to Sunday, held worldwide in person and online.
+ * A page of questions and answers, each answer's text exactly as the page shows it.
  *
- * @example eventJsonLd(weekOfYear(2027), { url, image, description }).startDate // "2027-02-01"
+ * @example faqPageJsonLd([{ question: "What is the hashtag?", answer: "#InternationalNetworkingWeek." }])
  */
-export function eventJsonLd(
-  week: Week,
-  { url, image, description }: { url: string; image: string; description: string },
-): WithContext<Event> {
+export function faqPageJsonLd(
+  entries: readonly { question: string; answer: string }[],
+): WithContext<FAQPage> {
   return {
     "@context": "https://schema.org",
-    "@type": "Event",
-    name: `${OBSERVANCE_NAME} ${week.year}`,
-    description,
-    startDate: week.start,
-    endDate: week.end,
-    eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
-    location: [
-      { "@type": "Place", name: "Worldwide", address: "Worldwide" },
-      { "@type": "VirtualLocation", url },
-    ],
-    organizer: ORGANIZER,
-    image,
-    url,
+    "@type": "FAQPage",
+    mainEntity: entries.map(({ question, answer }) => ({
+      "@type": "Question",
+      name: question,
+      acceptedAnswer: { "@type": "Answer", text: answer },
+    })),
   };
 }
 

@@ -7,9 +7,27 @@ import { standingOn, weekdayOfFirstFebruary, type IsoDate, type Week } from "./d
 import { formatStatus, formatWeekDay, formatWeekRange } from "./format";
 import { fill } from "./template";
 import { stringsOf, type Language } from "../i18n/languages";
-import { dateWordsOf } from "../i18n/context";
+import { dateWordsOf, formatDayOfYear } from "../i18n/context";
 import { YEAR_NOTE_SOURCES, YEARS_EASY_TO_MISREAD, hasYearNote } from "../data/year-notes";
 import type { SourceKey } from "../data/sources";
+import { publishedDatesOf } from "../data/published-dates";
+
+/**
+ * Where a year's dates come from: sources from the time, observance calendars, or the rule alone
+ * (`computedPast` once the week is over, `computedFuture` before: BNI publishes no dates ahead).
+ */
+type DatesBasis =
+  | { kind: "publishedIndependently" | "publishedByCalendars"; sources: readonly SourceKey[] }
+  | { kind: "computedPast" | "computedFuture" };
+
+function datesBasisOf(week: Week, today: IsoDate): DatesBasis {
+  const published = publishedDatesOf(week.year);
+  if (published) {
+    const kind = published.independent ? "publishedIndependently" : "publishedByCalendars";
+    return { kind, sources: published.sources };
+  }
+  return { kind: standingOn(week, today).status === "past" ? "computedPast" : "computedFuture" };
+}
 
 /**
  * The words of one year's page in one language, on a build made on `today`.
@@ -30,6 +48,7 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
   const firstOfFebruary = weekdayOfFirstFebruary(year);
   const strings = t.yearPage;
   const easyToMisread = YEARS_EASY_TO_MISREAD.includes(year);
+  const published = publishedDatesOf(year);
   const noteIn = (tense: "Past" | "Future") =>
     [
       firstOfFebruary === 1 && strings[`mondayFirst${tense}`],
@@ -60,9 +79,16 @@ export function yearPageText(week: Week, language: Language, today: IsoDate) {
       firstOfFebruary <= 1
         ? { past: noteIn("Past"), future: noteIn("Future"), pastAfter, isPast: today > pastAfter }
         : undefined,
+    datesBasis: datesBasisOf(week, today),
+    /** A report on the week that aired within it, as a sentence: 2023's. */
+    reportAired:
+      published?.reportAired &&
+      fill(strings.reportAired, { date: formatDayOfYear(language, published.reportAired.date) }),
     // The dates follow the rule, so its evidence is every year page's source.
     sources: [
       ...new Set<SourceKey>([
+        ...(published?.sources ?? []),
+        ...(published?.reportAired ? [published.reportAired.source] : []),
         "irisCollections",
         "networkingAndReferrals2010",
         ...(hasYearNote(year) ? YEAR_NOTE_SOURCES[year] : []),

@@ -2,8 +2,8 @@
  * Keeps the dates on a page right for the reader's own day, whenever they open it: the
  * build-time HTML says what was true on the day it was built, and this recomputes it with the
  * same date module. The markup it fills:
- * - `[data-week]` holds one week: "featured" (the next or ongoing one), "last", "this", "next"
- *   (by the reader's calendar year) or a year such as "2027"; inside it, `[data-field]` elements
+ * - `[data-week]` holds one week: "featured" (the next or ongoing one), "afterFeatured" (the
+ *   one after it), "last", "this", "next" (by the reader's calendar year) or a year such as "2027"; inside it, `[data-field]` elements
  *   "year", "start" (a <time>), "business", "whole", "status" and "link" (a year page link).
  * - `tr[data-year]` rows of the dates table, marked `data-this-year` and `data-next-week`, with
  *   the badges `[data-badge="this-year"]` and `[data-badge="next-week"]`.
@@ -30,6 +30,7 @@ import { formatStatus, formatWeekDay, formatWeekRange, type DateWords } from "..
 function weekFor(key: string, today: IsoDate): Week {
   if (key === "last" || key === "this" || key === "next") return occurrencesOn(today)[key];
   if (key === "featured") return featuredOn(today).week;
+  if (key === "afterFeatured") return weekOfYear(featuredOn(today).week.year + 1);
   return weekOfYear(Number(key));
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { weekOfYear } from "../../src/lib/dates";
-import { breadcrumbJsonLd, eventJsonLd, jsonLdText } from "../../src/lib/structured-data";
+import { breadcrumbJsonLd, faqPageJsonLd, jsonLdText } from "../../src/lib/structured-data";
 
 describe("jsonLdText", () => {
   test("cannot close its <script> element, and still parses back to the same data", () => {
@@ -11,18 +10,26 @@ describe("jsonLdText", () => {
   });
 });
 
-describe("eventJsonLd", () => {
-  test("describes the 2027 week, Monday 1 to Sunday 7 February", () => {
-    const event = eventJsonLd(weekOfYear(2027), {
-      url: "https://example.org/2027/",
-      image: "https://example.org/og/2027.png",
-      description: "The 2027 week",
-    });
-    expect(event).toMatchObject({
-      "@type": "Event",
-      startDate: "2027-02-01",
-      endDate: "2027-02-07",
-      eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+describe("faqPageJsonLd", () => {
+  test("gives each question its one accepted answer, in order", () => {
+    const page = faqPageJsonLd([
+      { question: "What is the hashtag?", answer: "#InternationalNetworkingWeek." },
+      { question: "Is it a public holiday?", answer: "No source says so." },
+    ]);
+    expect(page).toMatchObject({
+      "@type": "FAQPage",
+      mainEntity: [
+        {
+          "@type": "Question",
+          name: "What is the hashtag?",
+          acceptedAnswer: { "@type": "Answer", text: "#InternationalNetworkingWeek." },
+        },
+        {
+          "@type": "Question",
+          name: "Is it a public holiday?",
+          acceptedAnswer: { "@type": "Answer", text: "No source says so." },
+        },
+      ],
     });
   });
 });
