@@ -14,7 +14,7 @@ interface PublishedDates {
   reportAired?: { date: IsoDate; source: SourceKey };
 }
 
-export const PUBLISHED_DATES: Readonly<Record<number, PublishedDates>> = {
+const PUBLISHED_DATES: Readonly<Record<number, PublishedDates>> = {
   2007: { sources: ["irisCollections"], independent: true },
   2010: { sources: ["networkingAndReferrals2010"], independent: true },
   2018: { sources: ["celebrateEveryday2018"], independent: false },

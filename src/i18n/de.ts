@@ -34,11 +34,12 @@ const de: SiteStrings = {
       history: "Geschichte",
       themes: "Themen",
       observe: "Mitmachen",
+      faq: "FAQ",
     },
     footer: {
       independent:
-        "Eine unabhängige Website, weder mit BNI verbunden noch von BNI befürwortet. International Networking Week ist eine eingetragene Marke von BNI (Business Network International), wie {link}.",
-      independentLink: "Ivan Misner anmerkt",
+        "Eine unabhängige Website, weder mit BNI verbunden noch von BNI befürwortet. International Networking Week® und International Networking Day® sind laut {link} Marken der BNI Global, LLC.",
+      independentLink: "dem Leadership-Team-Handbuch von BNI aus dem Jahr 2019",
       computed:
         "Jede Seite nennt die Quellen der Fakten, die sie angibt. Die Termine werden nach {rule} berechnet und stehen auch als {json} bereit.",
       ruleLink: "der Regel",
@@ -83,6 +84,11 @@ const de: SiteStrings = {
         "International Networking Week {year}: Montag bis Sonntag, {whole}; Arbeitstage {business}. Mit Status, Thema und Kalenderlinks.",
       imageBusinessDays: "Montag bis Freitag: {business}",
       imageWholeWeek: "Ganze Woche: {whole}",
+    },
+    faq: {
+      title: "International Networking Week: Fragen und Antworten",
+      description:
+        "Wann die International Networking Week in diesem und im nächsten Jahr stattfindet, ob es einen Networking-Tag oder ein Thema gibt, wer sie organisiert, welcher Hashtag dazugehört und wie Sie sie in Ihren Kalender eintragen.",
     },
     notFound: {
       title: "Seite nicht gefunden: International Networking Week",
@@ -131,6 +137,9 @@ const de: SiteStrings = {
       blogPost: "Blogbeitrag",
       newsReport: "Nachrichtenbericht",
       tagArchive: "Beiträge mit diesem Schlagwort",
+      monthArchive: "Beitrag im Monatsarchiv des Blogs",
+      observanceCalendar: "Kalender für Aktionstage",
+      socialMediaGuidelines: "Social-Media-Richtlinien",
     },
   },
 
@@ -160,7 +169,7 @@ const de: SiteStrings = {
       "BNI beschreibt die Woche als Feier dessen, was Networking für Unternehmen weltweit leistet. Gruppen begehen sie mit Veranstaltungen, Seminaren und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
     ],
     whyHeading: "Warum sie wichtig ist",
-    why: "Misner nennt den Ansatz von BNI „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen aufbauen, von denen beide Seiten profitieren.",
+    why: "Misner nennt den Ansatz von BNI „{en:relationship networking}“ (beziehungsorientiertes Networking): langfristige Beziehungen aufbauen, von denen beide Seiten profitieren.",
     exploreHeading: "Mehr entdecken",
     sections: {
       dates: "Jedes Jahr seit 2007 und zehn Jahre im Voraus, mit der Regel und ihren Belegen.",
@@ -168,6 +177,7 @@ const de: SiteStrings = {
         "Von einer Idee auf einer BNI-Konferenz 2006 bis zu Veranstaltungen in London, Israel und Italien und einer Woche des Dankes 2020.",
       themes: "Die bekannten Jahresthemen mit ihren Quellen – und eine Verwechslung von 2020.",
       observe: "Ideen für Einzelne, Gruppen und Unternehmen, vom Frühstück bis zum Dankesanruf.",
+      faq: "Kurze Antworten auf häufige Fragen: die Termine dieses Jahres, der Networking-Tag, die Themen, der Hashtag.",
     },
   },
 
@@ -175,7 +185,15 @@ const de: SiteStrings = {
     heading: "Termine für jedes Jahr",
     lead: "Hier stehen die Termine, die sich aus der Regel ergeben, für jedes Jahr von der ersten Ausgabe 2007 bis zehn Jahre im Voraus. Jede Ausgabe beginnt am ersten Montag im Februar.",
     caption: "Termine der International Networking Week nach Jahr",
-    columns: { year: "Jahr", monday: "Montag", business: "Arbeitstage", whole: "Ganze Woche" },
+    columns: {
+      year: "Jahr",
+      monday: "Montag",
+      business: "Arbeitstage",
+      whole: "Ganze Woche",
+    },
+    basis: { published: "Veröffentlicht", computed: "Berechnet" },
+    basisNote:
+      "Veröffentlicht: Eine Quelle nannte die Termine des Jahres schon damals, und die Seite zum Jahr führt diese Quelle an. Berechnet: Keine gefundene Quelle nennt die Termine, daher ergeben sie sich aus der Regel; für kommende Jahre veröffentlicht BNI keine Termine.",
     thisYearBadge: "Dieses Jahr",
     aboutThemes: "Zu den Themen",
     ruleHeading: "Die Regel",
@@ -191,14 +209,14 @@ const de: SiteStrings = {
         text: "Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
       },
       {
-        label: "2022 bis 2025:",
-        text: "Die veröffentlichten Termine (7. Februar 2022, 6. Februar 2023, 5. Februar 2024 sowie 3.–9. Februar 2025) beginnen alle am ersten Montag im Februar.",
+        label: "2018 sowie 2022 bis 2025:",
+        text: "Kalender für Aktionstage nannten den 5.–9. Februar 2018, den 7. Februar 2022, den 6. Februar 2023, den 5. Februar 2024 und den 3.–9. Februar 2025, jeweils mit Beginn am ersten Montag im Februar. Diese Kalender wenden selbst dieselbe Regel an; sie stimmen daher mit ihr überein, ohne sie zu belegen. Ein Fernsehbericht über die Woche wurde am 8. Februar 2023 ausgestrahlt, also innerhalb der Woche dieses Jahres.",
       },
     ],
     noSundayWeek: "Keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
     trickyHeading: "Jahre, die leicht missverstanden werden",
     tricky:
-      "„Die erste volle Woche im Februar“ kann in Jahren missverstanden werden, in denen der 1. Februar auf einen Montag (2021, 2027, 2038) oder einen Sonntag (2026, 2032) fällt. Ist er ein Montag, ist die Woche, die an diesem Tag beginnt, bereits vollständig und damit die erste: 2010, als der 1. Februar ein Montag war, dauerte die Woche vom 1. bis 5. Februar und begann nicht erst eine Woche später. Ist er ein Sonntag, beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, Montag, dem 2. Februar. Diese Website folgt der Regel auch in diesen Jahren. Ein Fernsehsender schrieb 2023 „second full week“ (zweite volle Woche); das widerspricht allen anderen Quellen und seinem eigenen Sendetermin.",
+      "„Die erste volle Woche im Februar“ kann in Jahren missverstanden werden, in denen der 1. Februar auf einen Montag (2021, 2027, 2038) oder einen Sonntag (2026, 2032) fällt. Ist er ein Montag, ist die Woche, die an diesem Tag beginnt, bereits vollständig und damit die erste: 2010, als der 1. Februar ein Montag war, dauerte die Woche vom 1. bis 5. Februar und begann nicht erst eine Woche später. Ist er ein Sonntag, beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag, Montag, dem 2. Februar. Diese Website folgt der Regel auch in diesen Jahren. Ein Fernsehsender schrieb 2023 „{en:second full week}“ (zweite volle Woche); das widerspricht allen anderen Quellen und seinem eigenen Sendetermin.",
   },
 
   yearPage: {
@@ -224,23 +242,34 @@ const de: SiteStrings = {
       "„Die erste volle Woche im Februar“ kann in einem solchen Jahr so missverstanden werden, als begänne sie am Sonntag, dem 1. Februar; keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
     otherYears: "Andere Jahre",
     everyYear: "Alle Jahre",
+    datesHeading: "Woher diese Termine stammen",
+    publishedIndependently: "Diese Termine wurden bereits damals in {sources} genannt.",
+    publishedByCalendars:
+      "Diese Termine wurden in {sources} veröffentlicht. Kalender für Aktionstage wenden selbst dieselbe Regel an; sie stimmen daher mit ihr überein, ohne sie zu belegen.",
+    reportAired:
+      "Ein Fernsehbericht von WDTN über die Woche wurde am {date} ausgestrahlt, also während dieser Woche.",
+    computedPast:
+      "Keine gefundene Quelle nennt die Termine für {year}: Sie sind nach {rule} berechnet.",
+    computedFuture:
+      "BNI hat für {year} keine Termine veröffentlicht: Sie sind nach {rule} berechnet, der alle für 2007 bis 2025 veröffentlichten Termine folgen.",
+    ruleLink: "der Regel",
   },
 
   yearNotes: {
     2007: [
       "Die erste Ausgabe fand von Montag, 5., bis Freitag, 9. Februar 2007 statt; Dienstag, der 6. Februar, war der offizielle Networking-Tag.",
       "Die Idee war im November 2006 auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, aufgekommen. Ein BNI-Direktor, der dabei war, schrieb, die Woche werde künftig in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI Australia, als Impulsgeber der Idee.",
-      "In London beging BNI die Woche mit einem „BNI Big Breakfast“, einem großen Networking-Frühstück.",
+      "In London beging BNI die Woche mit einem „{en:BNI Big Breakfast}“, einem großen Networking-Frühstück.",
     ],
     2009: [
       "BNI Israel veranstaltete am 4. Februar 2009 in Petach Tikwa eine Konferenz zur International Networking Week; mehr als 300 Personen nahmen teil.",
     ],
     2010: [
-      "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war ein Networking-Frühstück geplant, zu dem rund 400 Personen erwartet wurden.",
+      "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war eine ähnliche Veranstaltung wie das „{en:BNI Big Breakfast}“ von 2007 geplant, zu der rund 400 Personen erwartet wurden.",
     ],
     2020: [
       "In Australien nutzte der nationale Direktor von BNI Australia das Thema der Woche, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten.",
-      "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „Business Voices“ von BNI zugute.",
+      "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „{en:Business Voices}“ von BNI zugute.",
     ],
     2021: [
       "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen gab es je nach Land ab unterschiedlichen Zeitpunkten wieder (im Vereinigten Königreich ab dem 1. Oktober 2021).",
@@ -253,19 +282,19 @@ const de: SiteStrings = {
     lead: "Wie aus einer Idee, die 2006 auf einer BNI-Konferenz aufkam, eine Woche wurde, die im Februar begangen wird – soweit die Quellen es belegen.",
     bniHeading: "BNI",
     bni: [
-      "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985. Misner nennt den Ansatz von BNI „relationship networking“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
-      "Angaben zur Größe von BNI, jeweils mit ihrem Stand: Im Februar 2023 nannte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
+      "Die International Networking Week® ist eine Initiative von BNI: Business Network International (nicht „Business Networking International“, wie die Organisation häufig falsch genannt wird). Dr. Ivan Misner gründete BNI 1985; die erste BNI-Gruppe kam am 8. Januar 1985 zu ihrem offiziellen Auftakttreffen zusammen. Misner nennt den Ansatz von BNI „{en:relationship networking}“ (beziehungsorientiertes Networking): langfristige Beziehungen, von denen beide Seiten profitieren.",
+      "Angaben zur Größe von BNI, jeweils mit ihrem Stand: Im Februar 2023 nannte Misner mehr als 10.900 BNI-Chapter; der Fernsehsender WDTN meldete im selben Monat fast 11.000 Chapter und 300.000 Mitglieder; im Oktober 2023 berichtete der Halifax Courier von über 300.000 Mitgliedern in 77 Ländern; im Juni 2025 meldete Il Giorno über 11.200 Chapter in 76 Ländern, und im Januar 2026 meldete Prabhat Khabar über 11.645 Chapter und über 356.000 Mitglieder in 76 Ländern. Keine Quelle zählt die Veranstaltungen oder Länder der International Networking Week selbst.",
     ],
     timeline: [
       {
         when: "November 2006",
         title: "Die Idee",
-        text: "Die Idee kam auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, auf. Ein BNI-Direktor, der dabei war, schrieb, die Woche werde künftig in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI Australia, als Impulsgeber der Idee.",
+        text: "Die Idee kam auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, auf: eine Woche mit einem offiziellen Networking-Tag. Ein BNI-Direktor, der dabei war, schrieb, die Woche werde künftig in der ersten vollen Februarwoche stattfinden, und nannte Geoff Kirkwood, den nationalen Direktor von BNI Australia, als Impulsgeber der Idee.",
       },
       {
         when: "Februar 2007",
         title: "Die erste Woche",
-        text: "Die erste International Networking Week fand vom 5. bis 9. Februar 2007 statt; der 6. Februar war der offizielle Networking-Tag. In London wurde sie mit einem „BNI Big Breakfast“ begangen. Misner schrieb später, er habe BNI in jenem Jahr geholfen, sie ins Leben zu rufen.",
+        text: "Die erste International Networking Week fand vom 5. bis 9. Februar 2007 statt; der 6. Februar war der offizielle Networking-Tag. In London wurde sie mit einem „{en:BNI Big Breakfast}“ begangen. Misner schrieb später, er habe BNI in jenem Jahr geholfen, sie ins Leben zu rufen.",
       },
       {
         when: "Februar 2009",
@@ -275,12 +304,12 @@ const de: SiteStrings = {
       {
         when: "Februar 2010",
         title: "Eine offizielle Veranstaltungsliste",
-        text: "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war ein Networking-Frühstück geplant, zu dem rund 400 Personen erwartet wurden. Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
+        text: "Eine offizielle Website führte die Veranstaltungen der Woche auf, und in London war eine ähnliche Veranstaltung wie das „{en:BNI Big Breakfast}“ von 2007 geplant, zu der rund 400 Personen erwartet wurden. Der 1. Februar war ein Montag, und die Woche dauerte vom 1. bis 5. Februar.",
       },
       {
         when: "Februar 2020",
         title: "Eine Million Mal Danke",
-        text: "Das Thema von BNI für die Woche lautete „One Million Thank You's“ (eine Million Mal Danke). In Australien nutzte es der nationale Direktor von BNI Australia, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
+        text: "Das Thema von BNI für die Woche lautete „{en:One Million Thank You's}“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „{en:A Week of One Million Thank You's}“: Geschichten von BNI-Verantwortlichen aus mehreren Ländern. In Australien nutzte es der nationale Direktor von BNI Australia, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
       },
       {
         when: "Februar 2021",
@@ -305,9 +334,9 @@ const de: SiteStrings = {
         sentence: "Das von BNI bestätigte Thema des Jahres {year} lautete {theme}.",
       },
       reported: {
-        label: "Nur von dritter Seite berichtet",
+        label: "Nur von einem Kalender für Aktionstage genannt",
         sentence:
-          "Eine Quelle außerhalb von BNI nennt {theme} als Thema des Jahres {year}; BNI hat es nicht bestätigt.",
+          "Ein Kalender für Aktionstage nennt {theme} als Thema des Jahres {year}; BNI hat es nicht bestätigt.",
       },
     },
     translations: {
@@ -321,7 +350,7 @@ const de: SiteStrings = {
     source: "Quelle:",
     mixUpHeading: "Die Verwechslung von 2020",
     mixUp:
-      "Ein Kalender für Aktionstage nennt „Dreaming Big“ als Thema für 2020. Eine Quelle von BNI selbst nennt ein anderes: Nach den Worten des nationalen Direktors von BNI Australia lautete das Thema 2020 „One Million Thank You's“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „A Week of One Million Thank You's“. „Dream Big“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung – und ist wahrscheinlich der Ursprung der Verwechslung.",
+      "Ein Kalender für Aktionstage nennt „{en:Dreaming Big}“ als Thema für 2020. Eine Quelle von BNI selbst nennt ein anderes: Nach den Worten des nationalen Direktors von BNI Australia lautete das Thema 2020 „{en:One Million Thank You's}“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „{en:A Week of One Million Thank You's}“. „{en:Dream Big}“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung – und ist wahrscheinlich der Ursprung der Verwechslung.",
     otherYearsHeading: "Andere Jahre",
     otherYears:
       "Außer für {knownYears} ist hier für kein Jahr seit {firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.",
@@ -337,7 +366,7 @@ const de: SiteStrings = {
         heading: "Als Einzelperson",
         items: [
           "Melden Sie sich wieder bei Menschen, die Sie aus den Augen verloren haben, und lernen Sie jemand Neues kennen.",
-          "Bedanken Sie sich bei den Menschen, die Ihnen geholfen oder Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „One Million Thank You's“ (eine Million Mal Danke).",
+          "Bedanken Sie sich bei den Menschen, die Ihnen geholfen oder Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „{en:One Million Thank You's}“ (eine Million Mal Danke).",
           "Besuchen Sie eine Veranstaltung, ein Seminar, einen Vortrag oder ein zwangloses Networking-Treffen, vor Ort oder online.",
           "Posten Sie mit {hashtag}, was Networking Ihnen gebracht hat.",
         ],
@@ -345,10 +374,11 @@ const de: SiteStrings = {
       {
         heading: "Als Gruppe",
         items: [
-          "Richten Sie ein Networking-Frühstück aus, wie BNI 2007 in London mit seinem „BNI Big Breakfast“; für 2010 war dort ein weiteres geplant.",
-          "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche).",
+          "Richten Sie ein Networking-Frühstück aus, wie BNI 2007 in London mit seinem „{en:BNI Big Breakfast}“; für 2010 war dort eine ähnliche Veranstaltung geplant.",
+          "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein und verschicken Sie die Einladungen etwa zwei Wochen vorher (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche im März 2015).",
+          "Laden Sie Gastredner ein: In jener Woche in Neuseeland hatte eine BNI-Gruppe in Dunedin Redner wie den Geschäftsführer der örtlichen Handelskammer und den Bürgermeister zu Gast, dazu rund 40 Besucher.",
           "Laden Sie eine andere Gruppe zu einer gemeinsamen Veranstaltung ein, damit sich auch Netzwerke untereinander vernetzen.",
-          "Nehmen Sie gemeinsam an einer Online-Speed-Networking-Veranstaltung teil, wie BNI es vorschlägt.",
+          "Nehmen Sie gemeinsam an einer Online-Speed-Networking-Veranstaltung teil.",
           "Verbinden Sie die Woche mit einem guten Zweck: 2020 nutzte der nationale Direktor von BNI Australia das Thema der Woche, um allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten, und in Italien kam der Erlös des Eröffnungstags Schulprojekten zugute.",
         ],
       },
@@ -371,6 +401,45 @@ const de: SiteStrings = {
     ],
   },
 
+  faq: {
+    heading: "Fragen und Antworten",
+    lead: "Kurze Antworten auf häufige Fragen zur International Networking Week, gestützt auf die Quellen am Ende der Seite.",
+    whenQuestion: "Wann ist die International Networking Week {year}?",
+    whenAnswer:
+      "Die International Networking Week {year} fällt auf den {whole}, von Montag bis Sonntag; ihre Arbeitstage fallen auf den {business}. {status}. Wie schon seit 2007 beginnt die Woche am ersten Montag im Februar; BNI veröffentlicht keine Termine im Voraus, daher sind diese nach {rule} berechnet.",
+    ruleLink: "der Regel",
+    nextQuestion: "Wann ist sie {year}?",
+    nextAnswer:
+      "Im Jahr {year} fällt die International Networking Week auf den {whole}, ihre Arbeitstage auf den {business}.",
+    whatQuestion: "Was ist die International Networking Week?",
+    whatAnswer:
+      "Eine jährliche Aktionswoche, die BNI 2007 ins Leben gerufen hat, um zu feiern, welche Rolle Networking für die Entwicklung und den Erfolg von Unternehmen weltweit spielt. Sie findet in der ersten vollen Februarwoche statt; Gruppen begehen sie mit Veranstaltungen und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
+    dayQuestion: "Gibt es einen International Networking Day?",
+    dayAnswer:
+      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die gefundenen Quellen keinen solchen Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC.",
+    holidayQuestion: "Ist sie ein gesetzlicher Feiertag?",
+    holidayAnswer:
+      "Keine Quelle sagt das. Die Woche ist eine Aktionswoche für Unternehmen, die BNI, eine Networking-Organisation, ins Leben gerufen hat; eine staatliche Proklamation dazu ist nicht bekannt.",
+    organiserQuestion: "Wer organisiert sie?",
+    organiserAnswer:
+      "BNI (Business Network International), das die Woche 2007 ins Leben gerufen hat. Dr. Ivan Misner gründete BNI 1985; die erste BNI-Gruppe kam am 8. Januar 1985 zu ihrem offiziellen Auftakttreffen zusammen. Die Gruppen und nationalen Organisationen von BNI begehen die Woche mit eigenen Veranstaltungen, so etwa BNI Israel 2009 mit einer Konferenz in Petach Tikwa.",
+    memberQuestion: "Muss ich BNI-Mitglied sein, um mitzumachen?",
+    memberAnswer:
+      "Keine Quelle beschränkt die Teilnahme auf BNI-Mitglieder. Was die Quellen zum Mitmachen beschreiben – etwa sich bei alten Kontakten wieder zu melden, neue zu knüpfen oder im Unternehmen eine Veranstaltung auszurichten –, steht allen offen. BNI-Mitglieder, die die Marken von BNI online verwenden möchten, werden gebeten, vorher die Zustimmung ihres örtlichen Direktors einzuholen.",
+    themeQuestion: "Gibt es ein Thema für {year}?",
+    noThemeAnswer:
+      "Für {year} wurde in keiner Quelle ein Thema gefunden. Für 2020 bestätigte BNI eines, „{en:One Million Thank You's}“ (eine Million Mal Danke), und ein Kalender für Aktionstage nennt für 2019 „{en:A New World of Opportunity}“ (eine neue Welt voller Möglichkeiten); für andere Jahre ist kein Thema bekannt.",
+    hashtagQuestion: "Wie lautet der Hashtag?",
+    hashtagAnswer: "{hashtag}: der einzige Hashtag, den die Quellen für die Woche nennen.",
+    differentDatesQuestion: "Warum könnten manche Seiten andere Termine angeben?",
+    differentDatesAnswer:
+      "„Die erste volle Woche im Februar“ kann missverstanden werden, wenn der 1. Februar auf einen Montag oder einen Sonntag fällt. Ist er ein Montag (wie 2021, 2027 und 2038), ist die Woche, die an diesem Tag beginnt, bereits vollständig und damit die erste: 2010, als der 1. Februar ein Montag war, dauerte die Woche vom 1. bis 5. Februar. Ist er ein Sonntag (wie 2026 und 2032), beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag; keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
+    calendarQuestion: "Wie trage ich sie in meinen Kalender ein?",
+    calendarAnswer:
+      "Abonnieren Sie {feed}. Er enthält einen Termin für die Arbeitstage der Woche, der sich jedes Jahr am ersten Montag im Februar wiederholt – so bleibt Ihr Kalender aktuell, ohne dass Sie etwas tun müssen. Auf der Seite jedes Jahres finden Sie außerdem die Kalenderdatei für dieses Jahr und einen Link für Google Kalender.",
+    feedLink: "den Kalender-Feed",
+  },
+
   notFound: {
     heading: "Seite nicht gefunden",
     lead: "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist fehlerhaft.",
@@ -384,6 +453,7 @@ const de: SiteStrings = {
       history: "Geschichte",
       themes: "Themen",
       observe: "Ideen zum Mitmachen",
+      faq: "Fragen und Antworten",
     },
   },
 };

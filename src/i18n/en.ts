@@ -222,7 +222,6 @@ const en = {
       monday: "Monday",
       business: "Business days",
       whole: "Whole week",
-      basis: "Dates",
     },
     basis: { published: "Published", computed: "Computed" },
     basisNote:
@@ -374,7 +373,8 @@ const en = {
       /** Given by one observance calendar only, never by BNI: always attributed to it. */
       reported: {
         label: "Given by one observance calendar only",
-        sentence: "One observance calendar gives {theme} as the {year} theme; BNI has not confirmed it.",
+        sentence:
+          "One observance calendar gives {theme} as the {year} theme; BNI has not confirmed it.",
       },
     },
     /**
@@ -454,7 +454,8 @@ const en = {
     ruleLink: "the rule",
     /** The week after it. */
     nextQuestion: "When is it in {year}?",
-    nextAnswer: "In {year}, International Networking Week runs {whole}; its business days are {business}.",
+    nextAnswer:
+      "In {year}, International Networking Week runs {whole}; its business days are {business}.",
     whatQuestion: "What is International Networking Week?",
     whatAnswer:
       "A yearly week that BNI launched in 2007 to celebrate the part networking plays in the development and success of businesses around the world. It falls in the first full week of February; groups mark it with events and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",

@@ -34,11 +34,12 @@ const es: SiteStrings = {
       history: "Historia",
       themes: "Temas",
       observe: "Participar",
+      faq: "Preguntas frecuentes",
     },
     footer: {
       independent:
-        "Sitio independiente, no afiliado a BNI ni avalado por esta organización. International Networking Week es una marca registrada de BNI (Business Network International), como {link}.",
-      independentLink: "señala Ivan Misner",
+        "Sitio independiente, no afiliado a BNI ni avalado por esta organización. International Networking Week® e International Networking Day® son marcas comerciales de BNI Global, LLC, según {link}.",
+      independentLink: "el manual del equipo de liderazgo de BNI de 2019",
       computed:
         "Cada página indica las fuentes de los datos que presenta. Las fechas se calculan según {rule} y también están disponibles en {json}.",
       ruleLink: "la regla",
@@ -83,6 +84,11 @@ const es: SiteStrings = {
         "International Networking Week {year}: de lunes a domingo, {whole}; días laborables, {business}. Con su tema y enlaces para el calendario.",
       imageBusinessDays: "De lunes a viernes: {business}",
       imageWholeWeek: "Semana completa: {whole}",
+    },
+    faq: {
+      title: "International Networking Week: preguntas y respuestas",
+      description:
+        "Cuándo es la International Networking Week este año y el próximo, si hay un día de networking o un tema, quién la organiza, cuál es el hashtag y cómo agregarla a tu calendario.",
     },
     notFound: {
       title: "Página no encontrada: International Networking Week",
@@ -130,6 +136,9 @@ const es: SiteStrings = {
       blogPost: "entrada de blog",
       newsReport: "noticia",
       tagArchive: "entradas con esta etiqueta",
+      monthArchive: "entrada del archivo del blog de ese mes",
+      observanceCalendar: "calendario de días conmemorativos",
+      socialMediaGuidelines: "pautas para redes sociales",
     },
   },
 
@@ -159,7 +168,7 @@ const es: SiteStrings = {
       "BNI presenta la semana como una celebración de lo que el networking aporta a las empresas de todo el mundo. Los grupos organizan eventos, seminarios y desayunos de networking para la ocasión, y cualquiera puede participar retomando el contacto con las personas de su red.",
     ],
     whyHeading: "Por qué importa",
-    why: "Misner llama al enfoque de BNI «relationship networking» (networking de relaciones): construir relaciones a largo plazo en las que ambas partes salen beneficiadas.",
+    why: "Misner llama al enfoque de BNI «{en:relationship networking}» (networking de relaciones): construir relaciones a largo plazo en las que ambas partes salen beneficiadas.",
     exploreHeading: "Explorar",
     sections: {
       dates:
@@ -170,6 +179,7 @@ const es: SiteStrings = {
         "Los temas anuales que se conocen, con sus fuentes, y la confusión sobre el tema de 2020.",
       observe:
         "Ideas para personas, grupos y empresas, desde desayunos hasta llamadas para dar las gracias.",
+      faq: "Respuestas breves a lo que más se pregunta: las fechas de este año, el día de networking, los temas, el hashtag.",
     },
   },
 
@@ -183,6 +193,9 @@ const es: SiteStrings = {
       business: "Días laborables",
       whole: "Semana completa",
     },
+    basis: { published: "Publicadas", computed: "Calculadas" },
+    basisNote:
+      "Publicadas: una fuente dio las fechas de ese año en su momento, y la página del año la cita. Calculadas: no hemos encontrado ninguna fuente que las dé, así que se obtienen de la regla; BNI no publica fechas para los próximos años.",
     thisYearBadge: "Este año",
     aboutThemes: "Sobre los temas",
     ruleHeading: "La regla",
@@ -198,14 +211,14 @@ const es: SiteStrings = {
         text: "el 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
       },
       {
-        label: "De 2022 a 2025:",
-        text: "todas las fechas publicadas (7 de febrero de 2022, 6 de febrero de 2023, 5 de febrero de 2024 y del 3 al 9 de febrero de 2025) sitúan el inicio de la semana en el primer lunes de febrero.",
+        label: "2018 y de 2022 a 2025:",
+        text: "los calendarios de días conmemorativos dieron estas fechas: del 5 al 9 de febrero de 2018, el 7 de febrero de 2022, el 6 de febrero de 2023, el 5 de febrero de 2024 y del 3 al 9 de febrero de 2025; en todos los casos, la semana empieza el primer lunes de febrero. Esos calendarios calculan las fechas con la misma regla, así que coinciden con ella sin demostrarla; un reportaje de televisión sobre la semana se emitió el 8 de febrero de 2023, dentro de la semana de ese año.",
       },
     ],
     noSundayWeek: "Ninguna fuente usa una semana de domingo a sábado.",
     trickyHeading: "Años que se prestan a confusión",
     tricky:
-      "«La primera semana completa de febrero» puede malinterpretarse en los años en que el 1 de febrero cae en lunes (2021, 2027, 2038) o en domingo (2026, 2032). Cuando cae en lunes, la semana que empieza ese día ya está completa, así que es la primera: en 2010, cuando el 1 de febrero cayó en lunes, la semana fue del 1 al 5 de febrero, no una semana después. Cuando cae en domingo, la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, un canal de televisión escribió «second full week» (segunda semana completa), lo que contradice todas las demás fuentes y la fecha de emisión de su propio reportaje.",
+      "«La primera semana completa de febrero» puede malinterpretarse en los años en que el 1 de febrero cae en lunes (2021, 2027, 2038) o en domingo (2026, 2032). Cuando cae en lunes, la semana que empieza ese día ya está completa, así que es la primera: en 2010, cuando el 1 de febrero cayó en lunes, la semana fue del 1 al 5 de febrero, no una semana después. Cuando cae en domingo, la primera semana completa de lunes a domingo empieza al día siguiente, el lunes 2 de febrero. Este sitio sigue la regla también en esos años. En 2023, un canal de televisión escribió «{en:second full week}» (segunda semana completa), lo que contradice todas las demás fuentes y la fecha de emisión de su propio reportaje.",
   },
 
   yearPage: {
@@ -231,23 +244,34 @@ const es: SiteStrings = {
       "En un año así, «la primera semana completa de febrero» puede malinterpretarse como si empezara el domingo 1 de febrero; ninguna fuente usa una semana de domingo a sábado.",
     otherYears: "Otros años",
     everyYear: "Todos los años",
+    datesHeading: "De dónde provienen estas fechas",
+    publishedIndependently: "Estas fechas se publicaron en su momento en {sources}.",
+    publishedByCalendars:
+      "Estas fechas se publicaron en {sources}. Los calendarios de días conmemorativos calculan las fechas con la misma regla, así que coinciden con ella sin demostrarla.",
+    reportAired:
+      "Un reportaje de televisión de WDTN sobre la semana se emitió el {date}, dentro de estas fechas.",
+    computedPast:
+      "No hemos encontrado ninguna fuente que dé las fechas de {year}: se calculan según {rule}.",
+    computedFuture:
+      "BNI no ha publicado fechas para {year}: se calculan según {rule}, que siguen todas las fechas publicadas de 2007 a 2025.",
+    ruleLink: "la regla",
   },
 
   yearNotes: {
     2007: [
       "La primera edición tuvo lugar del lunes 5 al viernes 9 de febrero de 2007, y el martes 6 de febrero fue el día oficial de networking.",
       "La idea había surgido en la conferencia internacional de directores de BNI celebrada en Long Beach (California) en noviembre de 2006. Un director de BNI que asistió escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber sido la chispa de la iniciativa.",
-      "En Londres, BNI celebró la semana con un «BNI Big Breakfast» (gran desayuno de BNI).",
+      "En Londres, BNI celebró la semana con un «{en:BNI Big Breakfast}» (gran desayuno de BNI).",
     ],
     2009: [
       "BNI Israel organizó una conferencia de la International Networking Week en Petah Tikva el 4 de febrero de 2009, con más de 300 asistentes.",
     ],
     2010: [
-      "Un sitio web oficial recogía los eventos de la semana, y en Londres se preparaba un desayuno de networking al que se esperaba a unas 400 personas.",
+      "Un sitio web oficial recogía los eventos de la semana, y en Londres se preparaba un evento similar al «{en:BNI Big Breakfast}» (gran desayuno de BNI) de 2007, al que se esperaba a unas 400 personas.",
     ],
     2020: [
       "En Australia, el director nacional de BNI Australia aprovechó el tema de la semana para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales.",
-      "En Italia, la semana se inauguró el sábado 1 de febrero de 2020 en Francavilla al Mare, en los Abruzos; lo recaudado en esa jornada inaugural se destinó a los proyectos escolares «Business Voices» de BNI.",
+      "En Italia, la semana se inauguró el sábado 1 de febrero de 2020 en Francavilla al Mare, en los Abruzos; lo recaudado en esa jornada inaugural se destinó a los proyectos escolares «{en:Business Voices}» de BNI.",
     ],
     2021: [
       "Para muchos capítulos, la semana de 2021 coincidió con el periodo en que BNI se reunía en línea: los capítulos pasaron a reunirse en línea en marzo de 2020, y las reuniones híbridas volvieron en distintos momentos según el país (en el Reino Unido, a partir del 1 de octubre de 2021).",
@@ -260,19 +284,19 @@ const es: SiteStrings = {
     lead: "Cómo una idea surgida en una conferencia de BNI en 2006 se convirtió en una semana que se celebra en febrero, hasta donde lo registran las fuentes.",
     bniHeading: "BNI",
     bni: [
-      "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985. Misner llama al enfoque de BNI «relationship networking» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
-      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner cifraba en más de 10 900 los capítulos de BNI; ese mismo mes, el canal de televisión WDTN dio la cifra de casi 11 000 capítulos y 300 000 miembros; y en octubre de 2023, el Halifax Courier habló de más de 300 000 miembros en setenta y siete países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
+      "La International Networking Week® es una iniciativa de BNI: Business Network International (no «Business Networking International», un error frecuente en el nombre). El Dr. Ivan Misner fundó BNI en 1985, y su primer grupo se puso en marcha oficialmente el 8 de enero de 1985. Misner llama al enfoque de BNI «{en:relationship networking}» (networking de relaciones): relaciones a largo plazo que benefician a ambas partes.",
+      "El tamaño de BNI, según los datos publicados en cada momento: en febrero de 2023, Misner cifraba en más de 10 900 los capítulos de BNI; ese mismo mes, el canal de televisión WDTN dio la cifra de casi 11 000 capítulos y 300 000 miembros; en octubre de 2023, el Halifax Courier habló de más de 300 000 miembros en setenta y siete países; en junio de 2025, Il Giorno informó de más de 11 200 capítulos en 76 países, y en enero de 2026, Prabhat Khabar, de más de 11 645 capítulos y más de 356 000 miembros en 76 países. Ninguna fuente cuantifica los eventos ni los países de la propia International Networking Week.",
     ],
     timeline: [
       {
         when: "Noviembre de 2006",
         title: "La idea",
-        text: "La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California). Un director de BNI que asistió escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber sido la chispa de la iniciativa.",
+        text: "La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California): una semana con un día oficial de networking. Un director de BNI que asistió escribió que, a partir de entonces, la semana se celebraría la primera semana completa de febrero, y atribuyó a Geoff Kirkwood, director nacional de BNI para Australia, el mérito de haber sido la chispa de la iniciativa.",
       },
       {
         when: "Febrero de 2007",
         title: "La primera semana",
-        text: "La primera International Networking Week tuvo lugar del 5 al 9 de febrero de 2007, y el 6 de febrero fue el día oficial de networking. En Londres se celebró con un «BNI Big Breakfast» (gran desayuno de BNI). Misner escribió más tarde que había ayudado a BNI a lanzarla ese año.",
+        text: "La primera International Networking Week tuvo lugar del 5 al 9 de febrero de 2007, y el 6 de febrero fue el día oficial de networking. En Londres se celebró con un «{en:BNI Big Breakfast}» (gran desayuno de BNI). Misner escribió más tarde que había ayudado a BNI a lanzarla ese año.",
       },
       {
         when: "Febrero de 2009",
@@ -282,12 +306,12 @@ const es: SiteStrings = {
       {
         when: "Febrero de 2010",
         title: "Una lista oficial de eventos",
-        text: "Un sitio web oficial recogía los eventos de la semana, y en Londres se preparaba un desayuno de networking al que se esperaba a unas 400 personas. El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
+        text: "Un sitio web oficial recogía los eventos de la semana, y en Londres se preparaba un evento similar al «{en:BNI Big Breakfast}» (gran desayuno de BNI) de 2007, al que se esperaba a unas 400 personas. El 1 de febrero fue lunes, y la semana fue del 1 al 5 de febrero.",
       },
       {
         when: "Febrero de 2020",
         title: "Un millón de agradecimientos",
-        text: "El tema de BNI para la semana fue «One Million Thank You's» (un millón de gracias). En Australia, el director nacional de BNI Australia lo aprovechó para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, y lo recaudado en esa jornada inaugural se destinó a proyectos escolares.",
+        text: "El tema de BNI para la semana fue «{en:One Million Thank You's}» (un millón de gracias), y sus publicaciones sobre la semana llevaban el título «{en:A Week of One Million Thank You's}»: historias de líderes de BNI de varios países. En Australia, el director nacional de BNI Australia lo aprovechó para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, y lo recaudado en esa jornada inaugural se destinó a proyectos escolares.",
       },
       {
         when: "Febrero de 2021",
@@ -312,8 +336,9 @@ const es: SiteStrings = {
         sentence: "El tema de {year}, confirmado por BNI, fue {theme}.",
       },
       reported: {
-        label: "Recogido solo por una fuente ajena a BNI",
-        sentence: "Una fuente ajena a BNI da {theme} como tema de {year}; BNI no lo ha confirmado.",
+        label: "Recogido solo por un calendario de días conmemorativos",
+        sentence:
+          "Un calendario de días conmemorativos da {theme} como tema de {year}; BNI no lo ha confirmado.",
       },
     },
     translations: {
@@ -327,7 +352,7 @@ const es: SiteStrings = {
     source: "Fuente:",
     mixUpHeading: "La confusión de 2020",
     mixUp:
-      "Un calendario de días conmemorativos da «Dreaming Big» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «One Million Thank You's» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «A Week of One Million Thank You's». «Dream Big» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
+      "Un calendario de días conmemorativos da «{en:Dreaming Big}» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «{en:One Million Thank You's}» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «{en:A Week of One Million Thank You's}». «{en:Dream Big}» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
     otherYearsHeading: "Otros años",
     otherYears:
       "Aparte de {knownYears}, no nos consta el tema de ningún año desde {firstYear}. Si algún año tuvo uno, no lo hemos encontrado en ninguna fuente que podamos citar, así que no hacemos conjeturas.",
@@ -343,7 +368,7 @@ const es: SiteStrings = {
         heading: "Por tu cuenta",
         items: [
           "Retoma el contacto con personas a las que has perdido la pista y conoce a alguien nuevo.",
-          "Da las gracias a quienes te han ayudado o te han pasado referencias, como hizo BNI en 2020 con su tema «One Million Thank You's» (un millón de gracias).",
+          "Da las gracias a quienes te han ayudado o te han pasado referencias, como hizo BNI en 2020 con su tema «{en:One Million Thank You's}» (un millón de gracias).",
           "Asiste a un evento, un seminario, una charla o un encuentro informal, en persona o en línea.",
           "Usa {hashtag} para contar lo que el networking ha hecho por ti.",
         ],
@@ -351,10 +376,11 @@ const es: SiteStrings = {
       {
         heading: "En grupo",
         items: [
-          "Celebra un desayuno de networking, como hizo BNI en Londres con su «BNI Big Breakfast» en 2007; para 2010 estaba previsto otro en Londres.",
-          "Prepara una jornada de visitantes: invita a amigos, familiares, colegas o clientes a una reunión (el consejo de BNI New Zealand para su propia semana nacional de networking).",
+          "Celebra un desayuno de networking, como hizo BNI en Londres con su «{en:BNI Big Breakfast}» en 2007; para 2010 estaba previsto en Londres un evento similar.",
+          "Prepara una jornada de visitantes: invita a amigos, familiares, colegas o clientes a una reunión y envía las invitaciones unas dos semanas antes (el consejo de BNI New Zealand para su propia semana nacional de networking, en marzo de 2015).",
+          "Invita a oradores: durante esa semana en Nueva Zelanda, un grupo de BNI de Dunedin tuvo entre sus oradores al director ejecutivo de la Cámara de Comercio local y al alcalde, y recibió a unos 40 visitantes.",
           "Invita a otro grupo a un evento conjunto, para que las redes también hagan networking entre sí.",
-          "Asiste con tu grupo a un evento de speed networking en línea, como sugiere BNI.",
+          "Asiste con tu grupo a un evento de speed networking en línea.",
           "Vincula la semana a una causa: en 2020, el director nacional de BNI Australia aprovechó el tema de la semana para dar las gracias a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales, y en Italia lo recaudado en la jornada inaugural se destinó a proyectos escolares.",
         ],
       },
@@ -377,6 +403,45 @@ const es: SiteStrings = {
     ],
   },
 
+  faq: {
+    heading: "Preguntas y respuestas",
+    lead: "Respuestas breves a lo que más se pregunta sobre la International Networking Week, basadas en las fuentes que se indican al pie de la página.",
+    whenQuestion: "¿Cuándo es la International Networking Week {year}?",
+    whenAnswer:
+      "La International Networking Week {year} se celebra de lunes a domingo, {whole}; días laborables: {business}. {status}. La semana empieza el primer lunes de febrero, como cada año desde 2007; BNI no publica las fechas con antelación, así que estas se calculan según {rule}.",
+    ruleLink: "la regla",
+    nextQuestion: "¿Cuándo es en {year}?",
+    nextAnswer:
+      "En {year}, la International Networking Week se celebra de lunes a domingo, {whole}; días laborables: {business}.",
+    whatQuestion: "¿Qué es la International Networking Week?",
+    whatAnswer:
+      "Una semana anual que BNI lanzó en 2007 para celebrar el papel que desempeña el networking en el desarrollo y el éxito de las empresas de todo el mundo. Tiene lugar la primera semana completa de febrero; los grupos la celebran con eventos y desayunos de networking, y cualquiera puede participar retomando el contacto con las personas de su red.",
+    dayQuestion: "¿Existe un International Networking Day?",
+    dayAnswer:
+      "La semana empezó con uno: en su primera edición, del 5 al 9 de febrero de 2007, el martes 6 de febrero fue el día oficial de networking. Las fuentes encontradas no mencionan un día así en los años posteriores. El International Networking Day®, al igual que el nombre de la semana, es una marca comercial de BNI Global, LLC.",
+    holidayQuestion: "¿Son días festivos oficiales?",
+    holidayAnswer:
+      "Ninguna fuente lo dice. Es una celebración del mundo empresarial lanzada por BNI, una organización de networking, y no se conoce ninguna proclamación de un gobierno que la establezca.",
+    organiserQuestion: "¿Quién la organiza?",
+    organiserAnswer:
+      "BNI (Business Network International), que lanzó la semana en 2007. El Dr. Ivan Misner fundó BNI en 1985, y su primer grupo se puso en marcha oficialmente el 8 de enero de 1985. Los grupos y las organizaciones nacionales de BNI celebran la semana con sus propios eventos, como la conferencia de BNI Israel en Petah Tikva en 2009.",
+    memberQuestion: "¿Hay que ser miembro de BNI para participar?",
+    memberAnswer:
+      "Ninguna fuente limita la participación a los miembros de BNI. Las formas de participar que describen las fuentes, como retomar el contacto con antiguos conocidos, hacer contactos nuevos u organizar un evento en el trabajo, están al alcance de cualquiera. A los miembros de BNI que quieran usar las marcas de BNI en línea se les pide que obtengan antes la aprobación de su director local.",
+    themeQuestion: "¿Hay un tema para {year}?",
+    noThemeAnswer:
+      "No se ha encontrado en ninguna fuente un tema para {year}. BNI confirmó uno para 2020, «{en:One Million Thank You's}» (un millón de gracias), y un calendario de días conmemorativos da «{en:A New World of Opportunity}» (un nuevo mundo de oportunidades) para 2019; no se conoce el tema de ningún otro año.",
+    hashtagQuestion: "¿Cuál es el hashtag?",
+    hashtagAnswer: "{hashtag}: el único hashtag que dan las fuentes para la semana.",
+    differentDatesQuestion: "¿Por qué algunas páginas pueden dar otras fechas?",
+    differentDatesAnswer:
+      "«La primera semana completa de febrero» puede malinterpretarse cuando el 1 de febrero cae en lunes o en domingo. Cuando cae en lunes (como en 2021, 2027 y 2038), la semana que empieza ese día ya está completa, así que es la primera: en 2010, cuando el 1 de febrero cayó en lunes, la semana fue del 1 al 5 de febrero. Cuando cae en domingo (como en 2026 y 2032), la primera semana completa de lunes a domingo empieza al día siguiente; ninguna fuente usa una semana de domingo a sábado.",
+    calendarQuestion: "¿Cómo la agrego a mi calendario?",
+    calendarAnswer:
+      "Suscríbete a {feed}: un único evento para los días laborables de la semana que se repite el primer lunes de febrero, para que tu calendario esté siempre al día sin tener que actualizarlo. La página de cada año también ofrece el archivo de calendario de ese año y un enlace para Google Calendar.",
+    feedLink: "este calendario",
+  },
+
   notFound: {
     heading: "Página no encontrada",
     lead: "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace sea incorrecto.",
@@ -390,6 +455,7 @@ const es: SiteStrings = {
       history: "Historia",
       themes: "Temas",
       observe: "Formas de participar",
+      faq: "Preguntas y respuestas",
     },
   },
 };

@@ -34,11 +34,12 @@ const fr: SiteStrings = {
       history: "Histoire",
       themes: "Thèmes",
       observe: "Participer",
+      faq: "FAQ",
     },
     footer: {
       independent:
-        "Site indépendant, qui n’est ni affilié à BNI ni approuvé par ce réseau. International Networking Week est une marque déposée de BNI (Business Network International), comme {link}.",
-      independentLink: "le rappelle Ivan Misner",
+        "Site indépendant, qui n’est ni affilié à BNI ni approuvé par ce réseau. International Networking Week® et International Networking Day® sont des marques de BNI Global, LLC, d’après {link}.",
+      independentLink: "le manuel de l’équipe de direction de BNI (2019)",
       computed:
         "Chaque page indique les sources des faits qu’elle avance. Les dates sont calculées d’après {rule} et sont aussi disponibles au format {json}.",
       ruleLink: "la règle",
@@ -83,6 +84,11 @@ const fr: SiteStrings = {
         "International Networking Week {year} : la semaine complète, du lundi au dimanche, {whole}, et les jours ouvrés, {business}. Son thème et des liens pour votre agenda.",
       imageBusinessDays: "Du lundi au vendredi : {business}",
       imageWholeWeek: "Semaine complète : {whole}",
+    },
+    faq: {
+      title: "International Networking Week : questions et réponses",
+      description:
+        "Quand a lieu l’International Networking Week cette année et l’an prochain, s’il existe une journée du networking ou un thème, qui l’organise, son hashtag et comment l’ajouter à votre agenda.",
     },
     notFound: {
       title: "Page introuvable : International Networking Week",
@@ -130,6 +136,9 @@ const fr: SiteStrings = {
       blogPost: "billet de blog",
       newsReport: "article d’actualité",
       tagArchive: "articles portant ce mot-clé",
+      monthArchive: "billet figurant dans les archives mensuelles du blog",
+      observanceCalendar: "calendrier de journées thématiques",
+      socialMediaGuidelines: "charte d’utilisation des réseaux sociaux",
     },
   },
 
@@ -159,7 +168,7 @@ const fr: SiteStrings = {
       "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes y organisent des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
     ],
     whyHeading: "Pourquoi c’est important",
-    why: "Misner qualifie l’approche de BNI de « relationship networking » (networking relationnel) : bâtir des relations à long terme dont les deux parties tirent profit.",
+    why: "Misner qualifie l’approche de BNI de « {en:relationship networking} » (networking relationnel) : bâtir des relations à long terme dont les deux parties tirent profit.",
     exploreHeading: "À découvrir",
     sections: {
       dates:
@@ -169,6 +178,7 @@ const fr: SiteStrings = {
       themes: "Les thèmes annuels connus, avec leurs sources, et une confusion autour de 2020.",
       observe:
         "Des idées pour chacun, pour les groupes et pour les entreprises, des petits-déjeuners aux appels de remerciement.",
+      faq: "De courtes réponses aux questions les plus fréquentes : les dates de cette année, la journée du networking, les thèmes, le hashtag.",
     },
   },
 
@@ -182,6 +192,9 @@ const fr: SiteStrings = {
       business: "Jours ouvrés",
       whole: "Semaine complète",
     },
+    basis: { published: "Publiées", computed: "Calculées" },
+    basisNote:
+      "Publiées : une source a donné à l’époque les dates de cette année-là, et la page de l’année la cite. Calculées : aucune des sources trouvées ne les donne, elles découlent donc de la règle ; BNI ne publie aucune date pour les années à venir.",
     thisYearBadge: "Cette année",
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
@@ -197,14 +210,14 @@ const fr: SiteStrings = {
         text: "le 1er février était un lundi, et la semaine s’est tenue du 1er au 5 février.",
       },
       {
-        label: "De 2022 à 2025 :",
-        text: "les dates publiées (7 février 2022, 6 février 2023, 5 février 2024 et du 3 au 9 février 2025) commencent toutes le premier lundi de février.",
+        label: "2018 et de 2022 à 2025 :",
+        text: "des calendriers de journées thématiques ont donné les dates suivantes : du 5 au 9 février 2018, le 7 février 2022, le 6 février 2023, le 5 février 2024 et du 3 au 9 février 2025, qui commencent toutes le premier lundi de février. Ces calendriers appliquent la même règle : ils concordent donc avec elle sans la prouver. Un reportage télévisé consacré à la semaine a été diffusé le 8 février 2023, pendant l’édition de cette année-là.",
       },
     ],
     noSundayWeek: "Aucune source n’utilise une semaine allant du dimanche au samedi.",
     trickyHeading: "Les années qui prêtent à confusion",
     tricky:
-      "« La première semaine complète de février » peut être mal comprise les années où le 1er février tombe un lundi (2021, 2027, 2038) ou un dimanche (2026, 2032). Quand il tombe un lundi, la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février, et non une semaine plus tard. Quand il tombe un dimanche, la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « second full week » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources, ainsi que la date de diffusion de son propre reportage.",
+      "« La première semaine complète de février » peut être mal comprise les années où le 1er février tombe un lundi (2021, 2027, 2038) ou un dimanche (2026, 2032). Quand il tombe un lundi, la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février, et non une semaine plus tard. Quand il tombe un dimanche, la première semaine complète du lundi au dimanche commence le lendemain, lundi 2 février. Ce site applique la règle ces années-là aussi. Une chaîne de télévision a écrit « {en:second full week} » (deuxième semaine complète) en 2023, ce qui contredit toutes les autres sources, ainsi que la date de diffusion de son propre reportage.",
   },
 
   yearPage: {
@@ -230,23 +243,34 @@ const fr: SiteStrings = {
       "« La première semaine complète de février » peut, une telle année, être comprise à tort comme commençant le dimanche 1er ; aucune source n’utilise une semaine allant du dimanche au samedi.",
     otherYears: "Autres années",
     everyYear: "Toutes les années",
+    datesHeading: "D’où viennent ces dates",
+    publishedIndependently: "Ces dates ont été données à l’époque par {sources}.",
+    publishedByCalendars:
+      "Ces dates ont été publiées par {sources}. Les calendriers de journées thématiques appliquent la même règle : ils concordent donc avec elle sans la prouver.",
+    reportAired:
+      "Un reportage télévisé de WDTN consacré à la semaine a été diffusé le {date}, pendant la semaine elle-même.",
+    computedPast:
+      "Aucune des sources trouvées ne donne les dates de {year} : elles sont calculées d’après {rule}.",
+    computedFuture:
+      "BNI n’a pas publié de dates pour {year} : elles sont calculées d’après {rule}, que suivent toutes les dates publiées de 2007 à 2025.",
+    ruleLink: "la règle",
   },
 
   yearNotes: {
     2007: [
       "La première édition s’est déroulée du lundi 5 au vendredi 9 février 2007, le mardi 6 février étant la journée officielle du networking.",
       "L’idée était née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006. Un directeur de BNI qui y assistait a écrit que la semaine se tiendrait désormais la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
-      "À Londres, BNI a marqué la semaine par un « BNI Big Breakfast » (grand petit-déjeuner BNI).",
+      "À Londres, BNI a marqué la semaine par un « {en:BNI Big Breakfast} » (grand petit-déjeuner BNI).",
     ],
     2009: [
       "BNI Israel a tenu une conférence consacrée à l’International Networking Week à Petah Tikva le 4 février 2009, avec plus de 300 participants.",
     ],
     2010: [
-      "Un site officiel recensait les événements de la semaine, et un petit-déjeuner de networking était prévu à Londres, avec environ 400 personnes attendues.",
+      "Un site officiel recensait les événements de la semaine, et un événement semblable au « {en:BNI Big Breakfast} » de 2007 était prévu à Londres, avec environ 400 personnes attendues.",
     ],
     2020: [
       "En Australie, le directeur national de BNI Australia s’est servi du thème de la semaine pour remercier, entre autres, les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse.",
-      "En Italie, la semaine s’est ouverte le samedi 1er février 2020 à Francavilla al Mare, dans les Abruzzes ; les recettes de cette journée d’ouverture ont été reversées aux projets scolaires « Business Voices » de BNI.",
+      "En Italie, la semaine s’est ouverte le samedi 1er février 2020 à Francavilla al Mare, dans les Abruzzes ; les recettes de cette journée d’ouverture ont été reversées aux projets scolaires « {en:Business Voices} » de BNI.",
     ],
     2021: [
       "Pour de nombreux groupes, la semaine de 2021 a eu lieu pendant la période où BNI se réunissait en ligne : les groupes étaient passés en ligne en mars 2020, et les réunions hybrides ont repris à des dates différentes selon les pays (au Royaume-Uni, à partir du 1er octobre 2021).",
@@ -259,19 +283,19 @@ const fr: SiteStrings = {
     lead: "Comment une idée née lors d’une conférence de BNI en 2006 est devenue une semaine célébrée en février, dans la mesure où les sources en gardent la trace.",
     bniHeading: "BNI",
     bni: [
-      "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985. Misner qualifie l’approche de BNI de « relationship networking » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
-      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner faisait état de plus de 10 900 groupes BNI ; le même mois, la chaîne de télévision WDTN en annonçait près de 11 000, avec 300 000 membres ; et en octobre 2023, le Halifax Courier évoquait plus de 300 000 membres dans soixante-dix-sept pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
+      "L’International Networking Week® est une initiative de BNI : Business Network International (et non « Business Networking International », une erreur fréquente). Le Dr Ivan Misner a fondé BNI en 1985, et son premier groupe a officiellement été lancé le 8 janvier 1985. Misner qualifie l’approche de BNI de « {en:relationship networking} » (networking relationnel) : des relations à long terme, bénéfiques pour les deux parties.",
+      "La taille de BNI, selon les chiffres publiés à l’époque : en février 2023, Misner faisait état de plus de 10 900 groupes BNI ; le même mois, la chaîne de télévision WDTN en annonçait près de 11 000, avec 300 000 membres ; en octobre 2023, le Halifax Courier évoquait plus de 300 000 membres dans soixante-dix-sept pays ; en juin 2025, Il Giorno recensait plus de 11 200 groupes dans 76 pays ; et en janvier 2026, Prabhat Khabar dénombrait plus de 11 645 groupes et plus de 356 000 membres dans 76 pays. Aucune source ne recense les événements ni les pays de l’International Networking Week elle-même.",
     ],
     timeline: [
       {
         when: "Novembre 2006",
         title: "L’idée",
-        text: "L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie). Un directeur de BNI qui y assistait a écrit que la semaine aurait désormais lieu la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
+        text: "L’idée d’une semaine comprenant une journée officielle du networking est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie). Un directeur de BNI qui y assistait a écrit que la semaine aurait désormais lieu la première semaine complète de février, en attribuant l’origine de l’idée à Geoff Kirkwood, directeur national de BNI pour l’Australie.",
       },
       {
         when: "Février 2007",
         title: "La première semaine",
-        text: "La première International Networking Week s’est déroulée du 5 au 9 février 2007, le 6 février étant la journée officielle du networking. À Londres, elle a été marquée par un « BNI Big Breakfast ». Misner a écrit plus tard avoir aidé BNI à la lancer cette année-là.",
+        text: "La première International Networking Week s’est déroulée du 5 au 9 février 2007, le 6 février étant la journée officielle du networking. À Londres, elle a été marquée par un « {en:BNI Big Breakfast} ». Misner a écrit plus tard avoir aidé BNI à la lancer cette année-là.",
       },
       {
         when: "Février 2009",
@@ -281,12 +305,12 @@ const fr: SiteStrings = {
       {
         when: "Février 2010",
         title: "Une liste officielle des événements",
-        text: "Un site officiel recensait les événements de la semaine, et un petit-déjeuner de networking était prévu à Londres, avec environ 400 personnes attendues. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
+        text: "Un site officiel recensait les événements de la semaine, et un événement semblable au « {en:BNI Big Breakfast} » de 2007 était prévu à Londres, avec environ 400 personnes attendues. Le 1er février tombait un lundi, et la semaine s’est tenue du 1er au 5 février.",
       },
       {
         when: "Février 2020",
         title: "Un million de mercis",
-        text: "Le thème de BNI pour la semaine était « One Million Thank You's » (un million de mercis). En Australie, le directeur national de BNI Australia s’en est servi pour remercier, entre autres, les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, la semaine s’est ouverte dans les Abruzzes le 1er février, et les recettes de cette journée d’ouverture ont été reversées à des projets scolaires.",
+        text: "Le thème de BNI pour la semaine était « {en:One Million Thank You's} » (un million de mercis), et ses publications pour la semaine s’intitulaient « {en:A Week of One Million Thank You's} » : des témoignages de responsables de BNI de plusieurs pays. En Australie, le directeur national de BNI Australia s’en est servi pour remercier, entre autres, les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse ; en Italie, la semaine s’est ouverte dans les Abruzzes le 1er février, et les recettes de cette journée d’ouverture ont été reversées à des projets scolaires.",
       },
       {
         when: "Février 2021",
@@ -311,9 +335,9 @@ const fr: SiteStrings = {
         sentence: "Le thème de {year}, confirmé par BNI, était {theme}.",
       },
       reported: {
-        label: "Rapporté uniquement par un tiers",
+        label: "Donné par un seul calendrier de journées thématiques",
         sentence:
-          "Une source extérieure à BNI donne {theme} comme thème de {year} ; BNI ne l’a pas confirmé.",
+          "Un calendrier de journées thématiques donne {theme} comme thème de {year} ; BNI ne l’a pas confirmé.",
       },
     },
     translations: {
@@ -327,7 +351,7 @@ const fr: SiteStrings = {
     source: "Source :",
     mixUpHeading: "La confusion de 2020",
     mixUp:
-      "Un calendrier de journées thématiques donne « Dreaming Big » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : pour reprendre les termes du directeur national de BNI Australia, le thème de 2020 était « One Million Thank You's » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « A Week of One Million Thank You's ». « Dream Big » (voyez grand) était la devise de la Global Convention de BNI, un événement distinct, tenu à Varsovie en novembre 2019 : c’est sans doute de là que vient la confusion.",
+      "Un calendrier de journées thématiques donne « {en:Dreaming Big} » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : pour reprendre les termes du directeur national de BNI Australia, le thème de 2020 était « {en:One Million Thank You's} » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « {en:A Week of One Million Thank You's} ». « {en:Dream Big} » (voyez grand) était la devise de la Global Convention de BNI, un événement distinct, tenu à Varsovie en novembre 2019 : c’est sans doute de là que vient la confusion.",
     otherYearsHeading: "Autres années",
     otherYears:
       "En dehors de {knownYears}, on ne connaît le thème d’aucune année depuis {firstYear}. Si d’autres années en ont eu un, aucune source que nous puissions citer ne le mentionne : ce site préfère ne pas deviner.",
@@ -343,7 +367,7 @@ const fr: SiteStrings = {
         heading: "À titre individuel",
         items: [
           "Reprenez contact avec des personnes que vous avez perdues de vue, et faites une nouvelle rencontre.",
-          "Remerciez les personnes qui vous ont aidé ou vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » (un million de mercis).",
+          "Remerciez les personnes qui vous ont aidé ou vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « {en:One Million Thank You's} » (un million de mercis).",
           "Participez à un événement, un séminaire, une conférence ou une soirée de networking, en personne ou en ligne.",
           "Publiez un message sur ce que le networking vous a apporté, avec le hashtag {hashtag}.",
         ],
@@ -351,10 +375,11 @@ const fr: SiteStrings = {
       {
         heading: "En groupe",
         items: [
-          "Organisez un petit-déjeuner de networking, comme BNI à Londres avec son « BNI Big Breakfast » en 2007 ; un autre petit-déjeuner londonien était prévu pour 2010.",
-          "Organisez une journée visiteurs : invitez des amis, des proches, des collègues ou des clients à une réunion (c’est le conseil que donnait BNI New Zealand pour sa propre semaine nationale du networking).",
+          "Organisez un petit-déjeuner de networking, comme BNI à Londres avec son « {en:BNI Big Breakfast} » en 2007 ; un événement semblable était prévu à Londres pour 2010.",
+          "Organisez une journée visiteurs : invitez des amis, des proches, des collègues ou des clients à une réunion, en envoyant les invitations environ deux semaines à l’avance (c’est le conseil que donnait BNI New Zealand pour sa propre semaine nationale du networking, en mars 2015).",
+          "Invitez des intervenants extérieurs : lors de cette semaine, en Nouvelle-Zélande, un groupe BNI de Dunedin a fait venir, entre autres, le directeur général de la chambre de commerce locale et le maire, et a accueilli une quarantaine de visiteurs.",
           "Invitez un autre groupe à un événement commun, pour que les réseaux fassent du networking entre eux.",
-          "Participez ensemble à une session de speed networking en ligne, comme le suggère BNI.",
+          "Participez ensemble à une session de speed networking en ligne.",
           "Associez la semaine à une cause : en 2020, le directeur national de BNI Australia s’est servi du thème de la semaine pour remercier les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse, et en Italie, les recettes de la journée d’ouverture ont été reversées à des projets scolaires.",
         ],
       },
@@ -377,6 +402,45 @@ const fr: SiteStrings = {
     ],
   },
 
+  faq: {
+    heading: "Questions et réponses",
+    lead: "De courtes réponses aux questions que l’on se pose sur l’International Networking Week, tirées des sources citées en bas de page.",
+    whenQuestion: "Quand a lieu l’International Networking Week {year} ?",
+    whenAnswer:
+      "L’International Networking Week {year} se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). {status}. La semaine commence le premier lundi de février, comme chaque année depuis 2007 ; BNI ne publiant pas de dates à l’avance, celles-ci sont calculées d’après {rule}.",
+    ruleLink: "la règle",
+    nextQuestion: "Quand a-t-elle lieu en {year} ?",
+    nextAnswer:
+      "En {year}, l’International Networking Week se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}).",
+    whatQuestion: "Qu’est-ce que l’International Networking Week ?",
+    whatAnswer:
+      "Une semaine annuelle lancée par BNI en 2007 pour célébrer le rôle que joue le networking dans le développement et la réussite des entreprises du monde entier. Elle a lieu la première semaine complète de février ; des groupes la marquent par des événements et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
+    dayQuestion: "Existe-t-il une International Networking Day ?",
+    dayAnswer:
+      "La semaine en comportait une à ses débuts : lors de sa première édition, du 5 au 9 février 2007, le mardi 6 février était la journée officielle du networking. Les sources trouvées ne mentionnent aucune journée de ce type les années suivantes. Le nom International Networking Day® est, comme celui de la semaine, une marque de BNI Global, LLC.",
+    holidayQuestion: "Est-ce un jour férié ?",
+    holidayAnswer:
+      "Aucune source ne le dit. Il s’agit d’une célébration du monde des affaires, lancée par BNI, une organisation de networking, et l’on ne connaît aucune proclamation gouvernementale à son sujet.",
+    organiserQuestion: "Qui l’organise ?",
+    organiserAnswer:
+      "BNI (Business Network International), qui a lancé la semaine en 2007. Le Dr Ivan Misner a fondé BNI en 1985, et son premier groupe a officiellement été lancé le 8 janvier 1985. Les groupes et les organisations nationales de BNI marquent la semaine par leurs propres événements, comme la conférence de BNI Israel à Petah Tikva en 2009.",
+    memberQuestion: "Faut-il être membre de BNI pour participer ?",
+    memberAnswer:
+      "Aucune source ne réserve la participation aux membres de BNI. Les façons d’y participer que décrivent les sources, comme renouer avec d’anciens contacts, en nouer de nouveaux ou organiser un événement sur son lieu de travail, sont ouvertes à tous. Les membres de BNI qui souhaitent utiliser les marques de BNI en ligne sont invités à obtenir au préalable l’accord de leur directeur local.",
+    themeQuestion: "Y a-t-il un thème pour {year} ?",
+    noThemeAnswer:
+      "Aucun thème n’a été trouvé pour {year} dans les sources. BNI en a confirmé un pour 2020, « {en:One Million Thank You's} » (un million de mercis), et un calendrier de journées thématiques donne « {en:A New World of Opportunity} » (un nouveau monde de possibilités) pour 2019 ; on ne connaît le thème d’aucune autre année.",
+    hashtagQuestion: "Quel est le hashtag ?",
+    hashtagAnswer: "{hashtag} : le seul hashtag que donnent les sources pour la semaine.",
+    differentDatesQuestion: "Pourquoi certaines pages donnent-elles d’autres dates ?",
+    differentDatesAnswer:
+      "« La première semaine complète de février » peut être mal comprise quand le 1er février tombe un lundi ou un dimanche. Quand il tombe un lundi (comme en 2021, 2027 et 2038), la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février. Quand il tombe un dimanche (comme en 2026 et 2032), la première semaine complète du lundi au dimanche commence le lendemain ; aucune source n’utilise une semaine allant du dimanche au samedi.",
+    calendarQuestion: "Comment l’ajouter à mon agenda ?",
+    calendarAnswer:
+      "Abonnez-vous à {feed} : un seul événement couvrant les jours ouvrés de la semaine, qui revient chaque année le premier lundi de février ; votre agenda reste ainsi à jour sans que vous ayez rien à faire. La page de chaque année propose aussi le fichier d’agenda de cette année-là et un lien vers Google Agenda.",
+    feedLink: "l’agenda du site",
+  },
+
   notFound: {
     heading: "Page introuvable",
     lead: "Il n’y a aucune page à cette adresse. La page a peut-être été déplacée, ou le lien est erroné.",
@@ -390,6 +454,7 @@ const fr: SiteStrings = {
       history: "Histoire",
       themes: "Thèmes",
       observe: "Façons de participer",
+      faq: "Questions et réponses",
     },
   },
 };

@@ -28,11 +28,18 @@ const it: SiteStrings = {
     mainNavigation: "Principale",
     languageNavigation: "Lingua",
     breadcrumb: "Percorso di navigazione",
-    nav: { home: "Home", dates: "Date", history: "Storia", themes: "Temi", observe: "Partecipa" },
+    nav: {
+      home: "Home",
+      dates: "Date",
+      history: "Storia",
+      themes: "Temi",
+      observe: "Partecipa",
+      faq: "FAQ",
+    },
     footer: {
       independent:
-        "Sito indipendente, non affiliato a BNI né da essa approvato. International Networking Week è un marchio registrato di BNI (Business Network International), come {link}.",
-      independentLink: "indica Ivan Misner",
+        "Sito indipendente, non affiliato a BNI né da essa approvato. International Networking Week® e International Networking Day® sono marchi di BNI Global, LLC, secondo {link}.",
+      independentLink: "il manuale di BNI del 2019 per il leadership team",
       computed:
         "Ogni pagina elenca le fonti dei fatti che riporta. Le date sono calcolate secondo {rule} e sono disponibili anche in formato {json}.",
       ruleLink: "la regola",
@@ -77,6 +84,11 @@ const it: SiteStrings = {
         "International Networking Week {year}: da lunedì a domenica, {whole}; giorni lavorativi: {business}. Stato, tema e link per il calendario.",
       imageBusinessDays: "Da lunedì a venerdì: {business}",
       imageWholeWeek: "Settimana intera: {whole}",
+    },
+    faq: {
+      title: "International Networking Week: domande e risposte",
+      description:
+        "Quando cade l’International Networking Week quest’anno e il prossimo, se esiste una giornata del networking o un tema, chi la organizza, l’hashtag e come aggiungerla al calendario.",
     },
     notFound: {
       title: "Pagina non trovata: International Networking Week",
@@ -124,6 +136,9 @@ const it: SiteStrings = {
       blogPost: "articolo di blog",
       newsReport: "servizio giornalistico",
       tagArchive: "articoli con questo tag",
+      monthArchive: "articolo nell’archivio mensile del blog",
+      observanceCalendar: "calendario di ricorrenze",
+      socialMediaGuidelines: "linee guida per i social media",
     },
   },
 
@@ -153,7 +168,7 @@ const it: SiteStrings = {
       "BNI presenta la settimana come una celebrazione di ciò che il networking fa per le imprese di tutto il mondo. I gruppi la festeggiano con eventi, seminari e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
     ],
     whyHeading: "Perché conta",
-    why: "Misner definisce l’approccio di BNI «relationship networking» (networking basato sulle relazioni): costruire relazioni di lungo periodo da cui entrambe le parti traggono vantaggio.",
+    why: "Misner definisce l’approccio di BNI «{en:relationship networking}» (networking basato sulle relazioni): costruire relazioni di lungo periodo da cui entrambe le parti traggono vantaggio.",
     exploreHeading: "Esplora",
     sections: {
       dates:
@@ -163,6 +178,7 @@ const it: SiteStrings = {
       themes: "I temi annuali noti, con le loro fonti, e un equivoco del 2020.",
       observe:
         "Idee per singoli, gruppi e aziende, dalle colazioni alle telefonate di ringraziamento.",
+      faq: "Risposte brevi alle domande più comuni: le date di quest’anno, la giornata del networking, i temi, l’hashtag.",
     },
   },
 
@@ -176,6 +192,9 @@ const it: SiteStrings = {
       business: "Giorni lavorativi",
       whole: "Settimana intera",
     },
+    basis: { published: "Pubblicate", computed: "Calcolate" },
+    basisNote:
+      "Pubblicate: all’epoca una fonte ha indicato le date di quell’anno, e la pagina dell’anno la cita. Calcolate: nessuna delle fonti trovate le indica, quindi si ricavano dalla regola; BNI non pubblica le date degli anni a venire.",
     thisYearBadge: "Quest’anno",
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
@@ -191,14 +210,14 @@ const it: SiteStrings = {
         text: "il 1º febbraio era un lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
       },
       {
-        label: "Dal 2022 al 2025:",
-        text: "le date pubblicate (7 febbraio 2022, 6 febbraio 2023, 5 febbraio 2024 e dal 3 al 9 febbraio 2025) iniziano tutte il primo lunedì di febbraio.",
+        label: "2018 e dal 2022 al 2025:",
+        text: "i calendari di ricorrenze hanno indicato dal 5 al 9 febbraio 2018, il 7 febbraio 2022, il 6 febbraio 2023, il 5 febbraio 2024 e dal 3 al 9 febbraio 2025, date che iniziano tutte il primo lunedì di febbraio. Questi calendari applicano la stessa regola, quindi concordano con essa senza dimostrarla; un servizio televisivo sulla settimana è andato in onda l’8 febbraio 2023, durante la settimana di quell’anno.",
       },
     ],
     noSundayWeek: "Nessuna fonte usa una settimana da domenica a sabato.",
     trickyHeading: "Gli anni che si prestano a equivoci",
     tricky:
-      "«La prima settimana completa di febbraio» si può fraintendere negli anni in cui il 1º febbraio cade di lunedì (2021, 2027, 2038) o di domenica (2026, 2032). Quando cade di lunedì, la settimana che inizia quel giorno è già completa, quindi è la prima: nel 2010, quando il 1º febbraio cadeva di lunedì, la settimana si è svolta dal 1º al 5 febbraio, non una settimana dopo. Quando cade di domenica, la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «second full week» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
+      "«La prima settimana completa di febbraio» si può fraintendere negli anni in cui il 1º febbraio cade di lunedì (2021, 2027, 2038) o di domenica (2026, 2032). Quando cade di lunedì, la settimana che inizia quel giorno è già completa, quindi è la prima: nel 2010, quando il 1º febbraio cadeva di lunedì, la settimana si è svolta dal 1º al 5 febbraio, non una settimana dopo. Quando cade di domenica, la prima settimana completa da lunedì a domenica inizia il giorno dopo, lunedì 2 febbraio. Anche in quegli anni questo sito segue la regola. Nel 2023 un’emittente televisiva ha scritto «{en:second full week}» (seconda settimana completa), in contraddizione con tutte le altre fonti e con la data stessa in cui il servizio è andato in onda.",
   },
 
   yearPage: {
@@ -224,23 +243,34 @@ const it: SiteStrings = {
       "In un anno come questo, «la prima settimana completa di febbraio» si può fraintendere come se iniziasse domenica 1º febbraio; nessuna fonte usa una settimana da domenica a sabato.",
     otherYears: "Altri anni",
     everyYear: "Tutti gli anni",
+    datesHeading: "Da dove vengono queste date",
+    publishedIndependently: "Queste date sono state indicate all’epoca da {sources}.",
+    publishedByCalendars:
+      "Queste date sono state pubblicate da {sources}. I calendari di ricorrenze applicano la stessa regola, quindi concordano con essa senza dimostrarla.",
+    reportAired:
+      "Un servizio televisivo di WDTN sulla settimana è andato in onda il {date}, durante questa settimana.",
+    computedPast:
+      "Nessuna delle fonti trovate indica le date del {year}: sono calcolate secondo {rule}.",
+    computedFuture:
+      "BNI non ha pubblicato le date del {year}: sono calcolate secondo {rule}, che tutte le date pubblicate dal 2007 al 2025 rispettano.",
+    ruleLink: "la regola",
   },
 
   yearNotes: {
     2007: [
       "La prima edizione si è svolta da lunedì 5 a venerdì 9 febbraio 2007, con martedì 6 febbraio come giornata ufficiale del networking.",
       "L’idea era nata alla conferenza internazionale dei direttori BNI a Long Beach, in California, nel novembre 2006. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe tenuta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver dato lo spunto all’iniziativa.",
-      "A Londra BNI ha celebrato la settimana con una «BNI Big Breakfast» (grande colazione BNI).",
+      "A Londra BNI ha celebrato la settimana con una «{en:BNI Big Breakfast}» (grande colazione BNI).",
     ],
     2009: [
       "BNI Israel ha organizzato una conferenza dell’International Networking Week a Petah Tikva il 4 febbraio 2009, con oltre 300 partecipanti.",
     ],
     2010: [
-      "Un sito ufficiale elencava gli eventi della settimana e a Londra era in programma una colazione di networking, con circa 400 persone attese.",
+      "Un sito ufficiale elencava gli eventi della settimana e a Londra era in programma un evento simile alla «{en:BNI Big Breakfast}» (grande colazione BNI) del 2007, con circa 400 persone attese.",
     ],
     2020: [
       "In Australia il direttore nazionale di BNI Australia ha usato il tema della settimana per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi.",
-      "In Italia la settimana si è aperta sabato 1º febbraio 2020 a Francavilla al Mare, in Abruzzo; il ricavato di quella giornata inaugurale è andato ai progetti scolastici «Business Voices» di BNI.",
+      "In Italia la settimana si è aperta sabato 1º febbraio 2020 a Francavilla al Mare, in Abruzzo; il ricavato di quella giornata inaugurale è andato ai progetti scolastici «{en:Business Voices}» di BNI.",
     ],
     2021: [
       "Per molti capitoli, la settimana del 2021 è caduta nel periodo in cui BNI si riuniva online: i capitoli sono passati all’online nel marzo 2020 e le riunioni ibride sono tornate in momenti diversi nei diversi Paesi (nel Regno Unito dal 1º ottobre 2021).",
@@ -253,19 +283,19 @@ const it: SiteStrings = {
     lead: "Come un’idea nata a una conferenza BNI nel 2006 è diventata una settimana celebrata a febbraio, per quanto risulta dalle fonti.",
     bniHeading: "BNI",
     bni: [
-      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985. Misner definisce l’approccio di BNI «relationship networking» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
-      "Le dimensioni di BNI, come riportate all’epoca: nel febbraio 2023 Misner parlava di oltre 10.900 capitoli BNI; lo stesso mese WDTN, un’emittente televisiva, riportava quasi 11.000 capitoli e 300.000 membri; e nell’ottobre 2023 il giornale Halifax Courier indicava oltre 300.000 membri in 77 Paesi. Nessuna fonte conta gli eventi o i Paesi dell’International Networking Week in quanto tale.",
+      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985, e il suo primo gruppo ha preso ufficialmente il via l’8 gennaio 1985. Misner definisce l’approccio di BNI «{en:relationship networking}» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
+      "Le dimensioni di BNI, come riportate all’epoca: nel febbraio 2023 Misner parlava di oltre 10.900 capitoli BNI; lo stesso mese WDTN, un’emittente televisiva, riportava quasi 11.000 capitoli e 300.000 membri; nell’ottobre 2023 il giornale Halifax Courier indicava oltre 300.000 membri in 77 Paesi; nel giugno 2025 Il Giorno riportava oltre 11.200 capitoli in 76 Paesi; e nel gennaio 2026 il giornale Prabhat Khabar indicava oltre 11.645 capitoli e oltre 356.000 membri in 76 Paesi. Nessuna fonte conta gli eventi o i Paesi dell’International Networking Week in quanto tale.",
     ],
     timeline: [
       {
         when: "Novembre 2006",
         title: "L’idea",
-        text: "L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver dato lo spunto all’iniziativa.",
+        text: "L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California: una settimana con una giornata ufficiale del networking. Un direttore BNI che era presente ha scritto che da allora in poi l’iniziativa si sarebbe svolta nella prima settimana completa di febbraio e ha attribuito a Geoff Kirkwood, direttore nazionale di BNI per l’Australia, il merito di aver dato lo spunto all’iniziativa.",
       },
       {
         when: "Febbraio 2007",
         title: "La prima settimana",
-        text: "La prima International Networking Week si è svolta dal 5 al 9 febbraio 2007, con il 6 febbraio come giornata ufficiale del networking. A Londra è stata celebrata con una «BNI Big Breakfast» (grande colazione BNI). In seguito Misner ha scritto di aver aiutato BNI a lanciarla quell’anno.",
+        text: "La prima International Networking Week si è svolta dal 5 al 9 febbraio 2007, con il 6 febbraio come giornata ufficiale del networking. A Londra è stata celebrata con una «{en:BNI Big Breakfast}» (grande colazione BNI). In seguito Misner ha scritto di aver aiutato BNI a lanciarla quell’anno.",
       },
       {
         when: "Febbraio 2009",
@@ -275,12 +305,12 @@ const it: SiteStrings = {
       {
         when: "Febbraio 2010",
         title: "Un elenco ufficiale degli eventi",
-        text: "Un sito ufficiale elencava gli eventi della settimana e a Londra era in programma una colazione di networking, con circa 400 persone attese. Il 1º febbraio cadeva di lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
+        text: "Un sito ufficiale elencava gli eventi della settimana e a Londra era in programma un evento simile alla «{en:BNI Big Breakfast}» del 2007, con circa 400 persone attese. Il 1º febbraio cadeva di lunedì e la settimana si è svolta dal 1º al 5 febbraio.",
       },
       {
         when: "Febbraio 2020",
         title: "Un milione di grazie",
-        text: "Il tema scelto da BNI per la settimana era «One Million Thank You's» (un milione di grazie). In Australia il direttore nazionale di BNI Australia lo ha usato per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia la settimana si è aperta in Abruzzo il 1º febbraio e il ricavato di quella giornata inaugurale è andato a progetti scolastici.",
+        text: "Il tema scelto da BNI per la settimana era «{en:One Million Thank You's}» (un milione di grazie), e i post che BNI le ha dedicato erano intitolati «{en:A Week of One Million Thank You's}»: storie di leader BNI di diversi Paesi. In Australia il direttore nazionale di BNI Australia lo ha usato per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia la settimana si è aperta in Abruzzo il 1º febbraio e il ricavato di quella giornata inaugurale è andato a progetti scolastici.",
       },
       {
         when: "Febbraio 2021",
@@ -305,9 +335,9 @@ const it: SiteStrings = {
         sentence: "Il tema del {year}, confermato da BNI, è stato {theme}.",
       },
       reported: {
-        label: "Riportato solo da una fonte terza",
+        label: "Indicato solo da un calendario di ricorrenze",
         sentence:
-          "Una fonte esterna a BNI indica {theme} come tema del {year}; BNI non l’ha confermato.",
+          "Un calendario di ricorrenze indica {theme} come tema del {year}; BNI non l’ha confermato.",
       },
     },
     translations: {
@@ -321,7 +351,7 @@ const it: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "L’equivoco del 2020",
     mixUp:
-      "Un calendario di ricorrenze indica «Dreaming Big» (sognare in grande) come tema del 2020. Una fonte della stessa BNI ne indica un altro: come ha scritto il direttore nazionale di BNI Australia, il tema del 2020 era «One Million Thank You's» (un milione di grazie), e i post di BNI per la settimana erano intitolati «A Week of One Million Thank You's». «Dream Big» (sogna in grande) era invece il motto della Global Convention di BNI tenutasi a Varsavia nel novembre 2019, un evento diverso, ed è probabilmente da lì che nasce l’equivoco.",
+      "Un calendario di ricorrenze indica «{en:Dreaming Big}» (sognare in grande) come tema del 2020. Una fonte della stessa BNI ne indica un altro: come ha scritto il direttore nazionale di BNI Australia, il tema del 2020 era «{en:One Million Thank You's}» (un milione di grazie), e i post di BNI per la settimana erano intitolati «{en:A Week of One Million Thank You's}». «{en:Dream Big}» (sogna in grande) era invece il motto della Global Convention di BNI tenutasi a Varsavia nel novembre 2019, un evento diverso, ed è probabilmente da lì che nasce l’equivoco.",
     otherYearsHeading: "Altri anni",
     otherYears:
       "Per gli anni dal {firstYear} in poi non conosciamo altri temi oltre a quelli degli anni {knownYears}. Se un anno ne ha avuto uno, non l’abbiamo trovato in una fonte citabile, quindi non facciamo supposizioni.",
@@ -337,7 +367,7 @@ const it: SiteStrings = {
         heading: "Per conto tuo",
         items: [
           "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
-          "Ringrazia chi ti ha aiutato o ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» (un milione di grazie).",
+          "Ringrazia chi ti ha aiutato o ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «{en:One Million Thank You's}» (un milione di grazie).",
           "Partecipa a un evento, a un seminario, a un talk o a un incontro informale di networking, di persona o online.",
           "Usa {hashtag} per raccontare in un post ciò che il networking ha fatto per te.",
         ],
@@ -345,10 +375,11 @@ const it: SiteStrings = {
       {
         heading: "In gruppo",
         items: [
-          "Organizza una colazione di networking, come ha fatto BNI a Londra con la sua «BNI Big Breakfast» nel 2007; per il 2010 ne era in programma un’altra a Londra.",
-          "Proponi una giornata aperta agli ospiti: invita amici, familiari, colleghi o clienti a una riunione (il consiglio di BNI New Zealand per la propria settimana nazionale del networking).",
+          "Organizza una colazione di networking, come ha fatto BNI a Londra con la sua «{en:BNI Big Breakfast}» nel 2007; per il 2010 era in programma a Londra un evento simile.",
+          "Proponi una giornata aperta agli ospiti: invita amici, familiari, colleghi o clienti a una riunione e manda gli inviti circa due settimane prima (il consiglio di BNI New Zealand per la propria settimana nazionale del networking, nel marzo 2015).",
+          "Invita dei relatori esterni: durante quella settimana in Nuova Zelanda, un gruppo BNI di Dunedin ha ospitato relatori come il direttore generale della Camera di commercio locale e il sindaco, oltre a circa 40 visitatori.",
           "Invita un altro gruppo a un evento congiunto, perché le reti facciano networking tra loro.",
-          "Partecipa con il tuo gruppo a un evento di speed networking online, come suggerisce BNI.",
+          "Partecipa con il tuo gruppo a un evento di speed networking online.",
           "Lega la settimana a una causa: nel 2020 il direttore nazionale di BNI Australia ha usato il tema della settimana per ringraziare chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi, e in Italia il ricavato della giornata inaugurale è andato a progetti scolastici.",
         ],
       },
@@ -371,6 +402,45 @@ const it: SiteStrings = {
     ],
   },
 
+  faq: {
+    heading: "Domande e risposte",
+    lead: "Risposte brevi alle domande più comuni sull’International Networking Week, tratte dalle fonti elencate in fondo alla pagina.",
+    whenQuestion: "Quando cade l’International Networking Week {year}?",
+    whenAnswer:
+      "L’International Networking Week {year} si svolge da lunedì a domenica, {whole}; giorni lavorativi: {business}. {status}. La settimana inizia il primo lunedì di febbraio, come avviene dal 2007; BNI non pubblica le date in anticipo, quindi queste sono calcolate secondo {rule}.",
+    ruleLink: "la regola",
+    nextQuestion: "Quando cade nel {year}?",
+    nextAnswer:
+      "Nel {year} l’International Networking Week si svolge nei giorni {whole}; giorni lavorativi: {business}.",
+    whatQuestion: "Che cos’è l’International Networking Week?",
+    whatAnswer:
+      "Una settimana annuale lanciata da BNI nel 2007 per celebrare il ruolo che il networking svolge nello sviluppo e nel successo delle imprese di tutto il mondo. Cade nella prima settimana completa di febbraio; i gruppi la festeggiano con eventi e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
+    dayQuestion: "Esiste un International Networking Day?",
+    dayAnswer:
+      "All’inizio sì: nella prima edizione, dal 5 al 9 febbraio 2007, martedì 6 febbraio era la giornata ufficiale del networking. Per gli anni successivi le fonti trovate non indicano nessuna giornata del genere. L’International Networking Day®, come il nome della settimana, è un marchio di BNI Global, LLC.",
+    holidayQuestion: "È una festività ufficiale?",
+    holidayAnswer:
+      "Nessuna fonte lo dice. È una ricorrenza del mondo delle imprese, lanciata da BNI, un’organizzazione di networking, e non si ha notizia di alcuna proclamazione governativa che la riguardi.",
+    organiserQuestion: "Chi la organizza?",
+    organiserAnswer:
+      "BNI (Business Network International), che ha lanciato la settimana nel 2007. Il dott. Ivan Misner ha fondato BNI nel 1985, e il suo primo gruppo ha preso ufficialmente il via l’8 gennaio 1985. I gruppi e le organizzazioni nazionali di BNI celebrano la settimana con eventi propri, come la conferenza di BNI Israel a Petah Tikva nel 2009.",
+    memberQuestion: "Bisogna essere membri di BNI per partecipare?",
+    memberAnswer:
+      "Nessuna fonte riserva la partecipazione ai membri di BNI. I modi di partecipare descritti dalle fonti, come riprendere i vecchi contatti, crearne di nuovi od organizzare un evento sul posto di lavoro, sono aperti a tutti. Ai membri di BNI che vogliono usare online i marchi di BNI si chiede di ottenere prima l’approvazione del proprio direttore locale.",
+    themeQuestion: "C’è un tema per il {year}?",
+    noThemeAnswer:
+      "Per il {year} non è stato trovato alcun tema nelle fonti. BNI ne ha confermato uno per il 2020, «{en:One Million Thank You's}» (un milione di grazie), e un calendario di ricorrenze indica «{en:A New World of Opportunity}» (un nuovo mondo di opportunità) per il 2019; non si conoscono temi di altri anni.",
+    hashtagQuestion: "Qual è l’hashtag?",
+    hashtagAnswer: "{hashtag}: l’unico hashtag che le fonti indicano per la settimana.",
+    differentDatesQuestion: "Perché alcune pagine potrebbero indicare date diverse?",
+    differentDatesAnswer:
+      "«La prima settimana completa di febbraio» si può fraintendere quando il 1º febbraio cade di lunedì o di domenica. Quando cade di lunedì (come nel 2021, nel 2027 e nel 2038), la settimana che inizia quel giorno è già completa, quindi è la prima: nel 2010, quando il 1º febbraio cadeva di lunedì, la settimana si è svolta dal 1º al 5 febbraio. Quando cade di domenica (come nel 2026 e nel 2032), la prima settimana completa da lunedì a domenica inizia il giorno dopo; nessuna fonte usa una settimana da domenica a sabato.",
+    calendarQuestion: "Come posso aggiungerla al mio calendario?",
+    calendarAnswer:
+      "Iscriviti al {feed}: un unico evento per i giorni lavorativi della settimana, che si ripete il primo lunedì di febbraio, così il tuo calendario resta sempre corretto senza bisogno di aggiornarlo. La pagina di ogni anno offre anche il file di calendario di quell’anno e un link per Google Calendar.",
+    feedLink: "feed del calendario",
+  },
+
   notFound: {
     heading: "Pagina non trovata",
     lead: "A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link potrebbe essere errato.",
@@ -384,6 +454,7 @@ const it: SiteStrings = {
       history: "Storia",
       themes: "Temi",
       observe: "Come partecipare",
+      faq: "Domande e risposte",
     },
   },
 };

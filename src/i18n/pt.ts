@@ -34,11 +34,12 @@ const pt: SiteStrings = {
       history: "História",
       themes: "Temas",
       observe: "Participar",
+      faq: "Perguntas frequentes",
     },
     footer: {
       independent:
-        "Site independente, não afiliado ao BNI nem endossado por ele. O nome International Networking Week é uma marca registrada do BNI (Business Network International), como {link}.",
-      independentLink: "observa Ivan Misner",
+        "Site independente, não afiliado ao BNI nem endossado por ele. Os nomes International Networking Week® e International Networking Day® são marcas registradas da BNI Global, LLC, segundo {link}.",
+      independentLink: "o manual de 2019 da equipe de liderança do BNI",
       computed:
         "Cada página indica as fontes do que afirma. As datas são calculadas segundo {rule} e também estão disponíveis em {json}.",
       ruleLink: "a regra",
@@ -83,6 +84,11 @@ const pt: SiteStrings = {
         "International Networking Week {year}: de segunda a domingo, {whole}; dias úteis: {business}. Status da edição, tema e links para adicionar à agenda.",
       imageBusinessDays: "De segunda a sexta: {business}",
       imageWholeWeek: "Semana completa: {whole}",
+    },
+    faq: {
+      title: "International Networking Week: perguntas e respostas",
+      description:
+        "Quando é a International Networking Week este ano e no próximo, se há um dia do networking ou um tema, quem a organiza, a hashtag e como adicioná-la à sua agenda.",
     },
     notFound: {
       title: "Página não encontrada: International Networking Week",
@@ -130,6 +136,9 @@ const pt: SiteStrings = {
       blogPost: "post de blog",
       newsReport: "reportagem",
       tagArchive: "posts com esta tag",
+      monthArchive: "post no arquivo mensal do blog",
+      observanceCalendar: "calendário de datas comemorativas",
+      socialMediaGuidelines: "diretrizes para redes sociais",
     },
   },
 
@@ -159,7 +168,7 @@ const pt: SiteStrings = {
       "O BNI apresenta a semana como uma celebração do que o networking faz pelas empresas no mundo todo. Os grupos a comemoram com eventos, seminários e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
     ],
     whyHeading: "Por que é importante",
-    why: "Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): construir relacionamentos de longo prazo em que os dois lados saem ganhando.",
+    why: "Misner chama a abordagem do BNI de “{en:relationship networking}” (networking de relacionamento): construir relacionamentos de longo prazo em que os dois lados saem ganhando.",
     exploreHeading: "Explorar",
     sections: {
       dates: "Todos os anos desde 2007 e os próximos dez, com a regra e as provas que a sustentam.",
@@ -168,6 +177,7 @@ const pt: SiteStrings = {
       themes: "Os temas anuais conhecidos, com suas fontes, e uma confusão sobre 2020.",
       observe:
         "Ideias para pessoas, grupos e empresas, de cafés da manhã a telefonemas de agradecimento.",
+      faq: "Respostas curtas às perguntas mais comuns: as datas deste ano, o dia do networking, os temas, a hashtag.",
     },
   },
 
@@ -181,6 +191,9 @@ const pt: SiteStrings = {
       business: "Dias úteis",
       whole: "Semana completa",
     },
+    basis: { published: "Publicadas", computed: "Calculadas" },
+    basisNote:
+      "Publicadas: uma fonte da época informou as datas daquele ano, e a página do ano cita essa fonte. Calculadas: nenhuma das fontes encontradas informa essas datas, por isso elas são deduzidas da regra; o BNI não publica datas dos próximos anos.",
     thisYearBadge: "Este ano",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
@@ -196,14 +209,14 @@ const pt: SiteStrings = {
         text: "o dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
-        label: "De 2022 a 2025:",
-        text: "as datas publicadas (7 de fevereiro de 2022, 6 de fevereiro de 2023, 5 de fevereiro de 2024 e de 3 a 9 de fevereiro de 2025) começam todas na primeira segunda-feira de fevereiro.",
+        label: "2018 e de 2022 a 2025:",
+        text: "calendários de datas comemorativas indicaram de 5 a 9 de fevereiro de 2018, 7 de fevereiro de 2022, 6 de fevereiro de 2023, 5 de fevereiro de 2024 e de 3 a 9 de fevereiro de 2025, todas começando na primeira segunda-feira de fevereiro. Como esses calendários aplicam a mesma regra, eles concordam com ela sem comprová-la; uma reportagem de TV sobre a semana foi ao ar em 8 de fevereiro de 2023, dentro da semana daquele ano.",
       },
     ],
     noSundayWeek: "Nenhuma fonte usa uma semana de domingo a sábado.",
     trickyHeading: "Anos que podem gerar confusão",
     tricky:
-      "“A primeira semana completa de fevereiro” é fácil de interpretar mal nos anos em que o dia 1º de fevereiro cai em uma segunda-feira (2021, 2027, 2038) ou em um domingo (2026, 2032). Quando cai em uma segunda-feira, a semana que começa nesse dia já está completa e, portanto, é a primeira: em 2010, quando o dia 1º de fevereiro caiu em uma segunda-feira, a semana foi de 1º a 5 de fevereiro, e não uma semana depois. Quando cai em um domingo, a primeira semana completa de segunda a domingo começa no dia seguinte, segunda-feira, 2 de fevereiro. Este site segue a regra também nesses anos. Em 2023, uma emissora de TV escreveu “second full week” (segunda semana completa), o que contradiz todas as outras fontes e a data em que a própria reportagem foi ao ar.",
+      "“A primeira semana completa de fevereiro” é fácil de interpretar mal nos anos em que o dia 1º de fevereiro cai em uma segunda-feira (2021, 2027, 2038) ou em um domingo (2026, 2032). Quando cai em uma segunda-feira, a semana que começa nesse dia já está completa e, portanto, é a primeira: em 2010, quando o dia 1º de fevereiro caiu em uma segunda-feira, a semana foi de 1º a 5 de fevereiro, e não uma semana depois. Quando cai em um domingo, a primeira semana completa de segunda a domingo começa no dia seguinte, segunda-feira, 2 de fevereiro. Este site segue a regra também nesses anos. Em 2023, uma emissora de TV escreveu “{en:second full week}” (segunda semana completa), o que contradiz todas as outras fontes e a data em que a própria reportagem foi ao ar.",
   },
 
   yearPage: {
@@ -229,23 +242,34 @@ const pt: SiteStrings = {
       "Em um ano assim, “a primeira semana completa de fevereiro” pode ser mal interpretada como se começasse no domingo, dia 1º; nenhuma fonte usa uma semana de domingo a sábado.",
     otherYears: "Outros anos",
     everyYear: "Todos os anos",
+    datesHeading: "De onde vêm estas datas",
+    publishedIndependently: "Estas datas foram indicadas na época por {sources}.",
+    publishedByCalendars:
+      "Estas datas foram publicadas por {sources}. Os calendários de datas comemorativas aplicam a mesma regra, por isso concordam com ela sem comprová-la.",
+    reportAired:
+      "Uma reportagem de TV da WDTN sobre a semana foi ao ar em {date}, dentro destas datas.",
+    computedPast:
+      "Nenhuma das fontes encontradas informa as datas de {year}: elas foram calculadas segundo {rule}.",
+    computedFuture:
+      "O BNI não publicou datas para {year}: elas foram calculadas segundo {rule}, seguida por todas as datas publicadas de 2007 a 2025.",
+    ruleLink: "a regra",
   },
 
   yearNotes: {
     2007: [
       "A primeira edição aconteceu de segunda-feira, 5, a sexta-feira, 9 de fevereiro de 2007, e a terça-feira, 6 de fevereiro, foi o dia oficial do networking.",
       "A ideia tinha surgido na conferência internacional de diretores do BNI em Long Beach, na Califórnia, em novembro de 2006. Um diretor do BNI que estava presente escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
-      "Em Londres, o BNI celebrou a semana com um “BNI Big Breakfast” (um grande café da manhã do BNI).",
+      "Em Londres, o BNI celebrou a semana com um “{en:BNI Big Breakfast}” (um grande café da manhã do BNI).",
     ],
     2009: [
       "O BNI Israel organizou uma conferência da International Networking Week em Petah Tikva, em 4 de fevereiro de 2009, com mais de 300 participantes.",
     ],
     2010: [
-      "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, para o qual eram esperadas cerca de 400 pessoas.",
+      "Um site oficial listava os eventos da semana, e em Londres estava previsto um evento nos moldes do “{en:BNI Big Breakfast}” de 2007, para o qual eram esperadas cerca de 400 pessoas.",
     ],
     2020: [
       "Na Austrália, o diretor nacional do BNI Australia usou o tema da semana para agradecer, entre outros, às pessoas que tinham feito doações para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
-      "Na Itália, a semana foi aberta no sábado, 1º de fevereiro de 2020, em Francavilla al Mare, na região de Abruzzo; a renda desse dia de abertura foi revertida para os projetos escolares “Business Voices”, do BNI.",
+      "Na Itália, a semana foi aberta no sábado, 1º de fevereiro de 2020, em Francavilla al Mare, na região de Abruzzo; a renda desse dia de abertura foi revertida para os projetos escolares “{en:Business Voices}”, do BNI.",
     ],
     2021: [
       "Para muitos grupos, a semana de 2021 coincidiu com o período em que o BNI se reunia on-line: os grupos passaram a se reunir on-line em março de 2020, e as reuniões híbridas voltaram em momentos diferentes em cada país (no Reino Unido, a partir de 1º de outubro de 2021).",
@@ -258,19 +282,19 @@ const pt: SiteStrings = {
     lead: "Como uma ideia surgida em uma conferência do BNI em 2006 se tornou uma semana celebrada em fevereiro, segundo o que as fontes registram.",
     bniHeading: "BNI",
     bni: [
-      "A International Networking Week® (em português, Semana Internacional de Networking) é uma iniciativa do BNI: Business Network International (e não “Business Networking International”, um erro comum no nome). O Dr. Ivan Misner fundou o BNI em 1985. Misner chama a abordagem do BNI de “relationship networking” (networking de relacionamento): relacionamentos de longo prazo que beneficiam os dois lados.",
-      "O tamanho do BNI, segundo os números divulgados na época: em fevereiro de 2023, Misner citava mais de 10.900 grupos do BNI; no mesmo mês, a emissora de TV WDTN falou em quase 11.000 grupos e 300.000 membros; e, em outubro de 2023, o Halifax Courier mencionou mais de 300.000 membros em setenta e sete países. Nenhuma fonte contabiliza os eventos ou os países da própria International Networking Week.",
+      "A International Networking Week® (em português, Semana Internacional de Networking) é uma iniciativa do BNI: Business Network International (e não “Business Networking International”, um erro comum no nome). O Dr. Ivan Misner fundou o BNI em 1985, e o primeiro grupo do BNI teve seu lançamento oficial em 8 de janeiro de 1985. Misner chama a abordagem do BNI de “{en:relationship networking}” (networking de relacionamento): relacionamentos de longo prazo que beneficiam os dois lados.",
+      "O tamanho do BNI, segundo os números divulgados na época: em fevereiro de 2023, Misner citava mais de 10.900 grupos do BNI; no mesmo mês, a emissora de TV WDTN falou em quase 11.000 grupos e 300.000 membros; em outubro de 2023, o Halifax Courier mencionou mais de 300.000 membros em setenta e sete países; em junho de 2025, o jornal Il Giorno noticiou mais de 11.200 grupos em 76 países; e, em janeiro de 2026, o Prabhat Khabar noticiou mais de 11.645 grupos e mais de 356.000 membros em 76 países. Nenhuma fonte contabiliza os eventos ou os países da própria International Networking Week.",
     ],
     timeline: [
       {
         when: "Novembro de 2006",
         title: "A ideia",
-        text: "A ideia surgiu na conferência internacional de diretores do BNI em Long Beach, na Califórnia. Um diretor do BNI que estava presente escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
+        text: "A ideia surgiu na conferência internacional de diretores do BNI em Long Beach, na Califórnia: uma semana com um dia oficial do networking. Um diretor do BNI que estava presente escreveu que, a partir de então, a semana seria realizada na primeira semana completa de fevereiro, e atribuiu a Geoff Kirkwood, diretor nacional do BNI na Austrália, o impulso inicial da ideia.",
       },
       {
         when: "Fevereiro de 2007",
         title: "A primeira semana",
-        text: "A primeira International Networking Week aconteceu de 5 a 9 de fevereiro de 2007, e o dia 6 de fevereiro foi o dia oficial do networking. Em Londres, ela foi celebrada com um “BNI Big Breakfast” (um grande café da manhã do BNI). Mais tarde, Misner escreveu que tinha ajudado o BNI a lançá-la naquele ano.",
+        text: "A primeira International Networking Week aconteceu de 5 a 9 de fevereiro de 2007, e o dia 6 de fevereiro foi o dia oficial do networking. Em Londres, ela foi celebrada com um “{en:BNI Big Breakfast}” (um grande café da manhã do BNI). Mais tarde, Misner escreveu que tinha ajudado o BNI a lançá-la naquele ano.",
       },
       {
         when: "Fevereiro de 2009",
@@ -280,12 +304,12 @@ const pt: SiteStrings = {
       {
         when: "Fevereiro de 2010",
         title: "Uma lista oficial de eventos",
-        text: "Um site oficial listava os eventos da semana, e em Londres estava previsto um café da manhã de networking, para o qual eram esperadas cerca de 400 pessoas. O dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
+        text: "Um site oficial listava os eventos da semana, e em Londres estava previsto um evento nos moldes do “{en:BNI Big Breakfast}” de 2007, para o qual eram esperadas cerca de 400 pessoas. O dia 1º de fevereiro caiu em uma segunda-feira, e a semana foi de 1º a 5 de fevereiro.",
       },
       {
         when: "Fevereiro de 2020",
         title: "Um milhão de agradecimentos",
-        text: "O tema do BNI para a semana foi “One Million Thank You's” (um milhão de agradecimentos). Na Austrália, o diretor nacional do BNI Australia usou o tema para agradecer, entre outros, a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais; na Itália, a semana foi aberta na região de Abruzzo em 1º de fevereiro, e a renda desse dia de abertura foi revertida para projetos escolares.",
+        text: "O tema do BNI para a semana foi “{en:One Million Thank You's}” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “{en:A Week of One Million Thank You's}”: histórias de líderes do BNI em vários países. Na Austrália, o diretor nacional do BNI Australia usou o tema para agradecer, entre outros, a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais; na Itália, a semana foi aberta na região de Abruzzo em 1º de fevereiro, e a renda desse dia de abertura foi revertida para projetos escolares.",
       },
       {
         when: "Fevereiro de 2021",
@@ -310,9 +334,9 @@ const pt: SiteStrings = {
         sentence: "O tema de {year}, confirmado pelo BNI, foi {theme}.",
       },
       reported: {
-        label: "Citado apenas por terceiros",
+        label: "Citado apenas por um calendário de datas comemorativas",
         sentence:
-          "Uma fonte externa ao BNI aponta {theme} como o tema de {year}; o BNI não o confirmou.",
+          "Um calendário de datas comemorativas aponta {theme} como o tema de {year}; o BNI não o confirmou.",
       },
     },
     translations: {
@@ -326,7 +350,7 @@ const pt: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "A confusão de 2020",
     mixUp:
-      "Um calendário de datas comemorativas aponta “Dreaming Big” (sonhando grande) como tema de 2020. Uma fonte do próprio BNI indica outro: nas palavras do diretor nacional do BNI Australia, o tema de 2020 foi “One Million Thank You's” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “A Week of One Million Thank You's”. “Dream Big” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte, e é a provável origem da confusão.",
+      "Um calendário de datas comemorativas aponta “{en:Dreaming Big}” (sonhando grande) como tema de 2020. Uma fonte do próprio BNI indica outro: nas palavras do diretor nacional do BNI Australia, o tema de 2020 foi “{en:One Million Thank You's}” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “{en:A Week of One Million Thank You's}”. “{en:Dream Big}” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte, e é a provável origem da confusão.",
     otherYearsHeading: "Outros anos",
     otherYears:
       "Desde {firstYear}, não conhecemos tema para nenhum ano além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
@@ -342,7 +366,7 @@ const pt: SiteStrings = {
         heading: "Por conta própria",
         items: [
           "Retome o contato com pessoas que você perdeu de vista e conheça alguém novo.",
-          "Agradeça a quem ajudou você ou passou referências para você, como o BNI fez em 2020 com o tema “One Million Thank You's” (um milhão de agradecimentos).",
+          "Agradeça a quem ajudou você ou passou referências para você, como o BNI fez em 2020 com o tema “{en:One Million Thank You's}” (um milhão de agradecimentos).",
           "Participe de um evento, um seminário, uma palestra ou um encontro informal, presencial ou on-line.",
           "Use {hashtag} para contar o que o networking já fez por você.",
         ],
@@ -350,10 +374,11 @@ const pt: SiteStrings = {
       {
         heading: "Em grupo",
         items: [
-          "Organize um café da manhã de networking, como o BNI fez em Londres com o “BNI Big Breakfast” em 2007; outro café da manhã em Londres estava previsto para 2010.",
-          "Promova um dia de visitantes: convide amigos, familiares, colegas ou clientes para uma reunião (um conselho do BNI New Zealand para a sua própria semana nacional de networking).",
+          "Organize um café da manhã de networking, como o BNI fez em Londres com o “{en:BNI Big Breakfast}” em 2007; um evento parecido em Londres estava previsto para 2010.",
+          "Promova um dia de visitantes: convide amigos, familiares, colegas ou clientes para uma reunião e envie os convites com cerca de duas semanas de antecedência (um conselho do BNI New Zealand para a sua própria semana nacional de networking, em março de 2015).",
+          "Convide palestrantes: durante essa semana na Nova Zelândia, um grupo do BNI em Dunedin recebeu palestrantes como o diretor executivo da Câmara de Comércio local e o prefeito, além de cerca de 40 visitantes.",
           "Convide outro grupo para um evento conjunto, para que as redes façam networking entre si.",
-          "Com o seu grupo, participe de um evento de speed networking on-line, como sugere o BNI.",
+          "Com o seu grupo, participe de um evento de {en:speed networking} on-line.",
           "Associe a semana a uma causa: em 2020, o diretor nacional do BNI Australia usou o tema da semana para agradecer a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais e, na Itália, a renda do dia de abertura foi revertida para projetos escolares.",
         ],
       },
@@ -376,6 +401,45 @@ const pt: SiteStrings = {
     ],
   },
 
+  faq: {
+    heading: "Perguntas e respostas",
+    lead: "Respostas curtas às perguntas mais comuns sobre a International Networking Week, com base nas fontes listadas no fim da página.",
+    whenQuestion: "Quando é a International Networking Week {year}?",
+    whenAnswer:
+      "A International Networking Week {year} vai de segunda a domingo, {whole}, e seus dias úteis são {business}. {status}. A semana começa na primeira segunda-feira de fevereiro, como acontece desde 2007; o BNI não publica as datas com antecedência, por isso estas datas foram calculadas segundo {rule}.",
+    ruleLink: "a regra",
+    nextQuestion: "E em {year}, quando será?",
+    nextAnswer:
+      "Em {year}, as datas da International Networking Week são {whole}, e os dias úteis, {business}.",
+    whatQuestion: "O que é a International Networking Week?",
+    whatAnswer:
+      "É uma semana anual (em português, Semana Internacional de Networking) lançada pelo BNI em 2007 para celebrar o papel do networking no desenvolvimento e no sucesso das empresas no mundo todo. Ela acontece na primeira semana completa de fevereiro; os grupos a comemoram com eventos e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
+    dayQuestion: "Existe um International Networking Day?",
+    dayAnswer:
+      "No começo, sim: na primeira edição, de 5 a 9 de fevereiro de 2007, a terça-feira, 6 de fevereiro, foi o dia oficial do networking. As fontes encontradas não mencionam um dia assim nos anos seguintes. O nome International Networking Day®, assim como o da semana, é uma marca registrada da BNI Global, LLC.",
+    holidayQuestion: "É feriado?",
+    holidayAnswer:
+      "Nenhuma fonte diz isso. É uma data comemorativa do mundo dos negócios, lançada pelo BNI, uma organização de networking, e não se tem notícia de que algum governo a tenha proclamado oficialmente.",
+    organiserQuestion: "Quem organiza a semana?",
+    organiserAnswer:
+      "O BNI (Business Network International), que lançou a semana em 2007. O Dr. Ivan Misner fundou o BNI em 1985, e o primeiro grupo do BNI teve seu lançamento oficial em 8 de janeiro de 1985. Os grupos e as organizações nacionais do BNI celebram a semana com seus próprios eventos, como a conferência do BNI Israel em Petah Tikva, em 2009.",
+    memberQuestion: "Preciso ser membro do BNI para participar?",
+    memberAnswer:
+      "Nenhuma fonte restringe a participação aos membros do BNI. As formas de participar descritas nas fontes, como retomar antigos contatos, fazer novos ou organizar um evento no trabalho, estão abertas a qualquer pessoa. Os membros do BNI que quiserem usar as marcas do BNI na internet são orientados a pedir antes a aprovação do diretor local.",
+    themeQuestion: "Existe um tema para {year}?",
+    noThemeAnswer:
+      "Nenhuma fonte encontrada indica um tema para {year}. O BNI confirmou um tema para 2020, “{en:One Million Thank You's}” (um milhão de agradecimentos), e um calendário de datas comemorativas aponta “{en:A New World of Opportunity}” (um novo mundo de oportunidades) para 2019; não se conhece o tema de nenhum outro ano.",
+    hashtagQuestion: "Qual é a hashtag?",
+    hashtagAnswer: "{hashtag}: a única hashtag que as fontes indicam para a semana.",
+    differentDatesQuestion: "Por que algumas páginas podem indicar outras datas?",
+    differentDatesAnswer:
+      "“A primeira semana completa de fevereiro” pode ser mal interpretada quando o dia 1º de fevereiro cai em uma segunda-feira ou em um domingo. Quando cai em uma segunda-feira (como em 2021, 2027 e 2038), a semana que começa nesse dia já está completa e, portanto, é a primeira: em 2010, quando o dia 1º de fevereiro caiu em uma segunda-feira, a semana foi de 1º a 5 de fevereiro. Quando cai em um domingo (como em 2026 e 2032), a primeira semana completa de segunda a domingo começa no dia seguinte; nenhuma fonte usa uma semana de domingo a sábado.",
+    calendarQuestion: "Como adiciono a semana à minha agenda?",
+    calendarAnswer:
+      "Assine {feed}: um único evento para os dias úteis da semana, que se repete na primeira segunda-feira de fevereiro, para que sua agenda esteja sempre correta, sem precisar de atualizações. A página de cada ano também traz o arquivo de calendário daquele ano e um link para o Google Agenda.",
+    feedLink: "o feed de calendário",
+  },
+
   notFound: {
     heading: "Página não encontrada",
     lead: "Não há nenhuma página neste endereço. Ela pode ter sido movida ou o link pode estar errado.",
@@ -389,6 +453,7 @@ const pt: SiteStrings = {
       history: "História",
       themes: "Temas",
       observe: "Formas de participar",
+      faq: "Perguntas e respostas",
     },
   },
 };

@@ -74,12 +74,13 @@ export function faqEntries(
   const words = dateWordsOf(language);
   const featured = featuredOn(today).week;
   const afterFeatured = weekOfYear(featured.year + 1);
-  const weekValues = (week: Week) => ({
-    year: { text: String(week.year), field: "year" },
-    whole: { text: formatWeekRange(week, "whole", words), field: "whole" },
-    business: { text: formatWeekRange(week, "business", words), field: "business" },
-    status: { text: formatStatus(standingOn(week, today), words), field: "status" },
-  } satisfies Record<WeekField, RichSegment>);
+  const weekValues = (week: Week) =>
+    ({
+      year: { text: String(week.year), field: "year" },
+      whole: { text: formatWeekRange(week, "whole", words), field: "whole" },
+      business: { text: formatWeekRange(week, "business", words), field: "business" },
+      status: { text: formatStatus(standingOn(week, today), words), field: "status" },
+    }) satisfies Record<WeekField, RichSegment>;
   const featuredValues = weekValues(featured);
   const theme = themes.find(({ year }) => year === featured.year);
   const quotedTheme = theme && richText(t.site.quoted, { text: { text: theme.theme, lang: "en" } });

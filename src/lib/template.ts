@@ -37,9 +37,7 @@ export function fill(
   );
 }
 
-export type TemplateSegment =
-  | { text: string; lang?: string }
-  | { placeholder: string };
+export type TemplateSegment = { text: string; lang?: string } | { placeholder: string };
 
 /**
  * Splits a sentence into its text, its words in another language and its placeholders, checking

@@ -30,7 +30,7 @@ const AS_OF_TEXT = "Dates and countdowns as of 25 November 2026.";
 /** The note that replaces it once the reader's day is over a week after the build's. */
 const BUILT_ON_TEXT = "This page was last updated on 25 November 2026.";
 /** The three pages the script fills, relative to the site root. */
-const PAGES = { home: "", dates: "dates/", year2027: "2027/" } as const;
+const PAGES = { home: "", dates: "dates/", year2027: "2027/", faq: "faq/" } as const;
 
 /** What the pages should say, written out by hand for one visit. */
 interface HandWritten {
@@ -352,8 +352,10 @@ function expectedOn(today: IsoDate, server: StaticServer, language: Language = "
   const listed = weeksListedOn(BUILD_DAY).map((week) => String(week.year));
   const row = (year: number) => (listed.includes(String(year)) ? String(year) : null);
   const week2027 = weekOfYear(2027);
+  const afterFeatured = weekOfYear(featured.week.year + 1);
   return {
     featured: view(featured.week, formatStatus(featured, words)),
+    afterFeatured: view(afterFeatured, formatStatus(standingOn(afterFeatured, today), words)),
     cards: (["last", "this", "next"] as const).map((key) => {
       const week = occurrences[key];
       return { key, ...view(week, formatStatus(standingOn(week, today), words)) };
@@ -541,6 +543,25 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
         "this-year": { count: 1, shownIn: [expected.thisYearRow] },
         "next-week": { count: 1, shownIn: [expected.nextWeekRow] },
       });
+    });
+
+    test("/faq/: the questions on the next week and the one after it match the date module", () => {
+      const today = visit.keepsBuildDay ? BUILD_DAY : visit.localDate;
+      const expected = expectedOn(today, server);
+      const blocks = (week: string) => snapshots.faq.weeks.filter((block) => block.week === week);
+      expect(blocks("featured").length).toBe(2);
+      for (const block of blocks("featured")) {
+        expect(block.year.length).toBeGreaterThan(0);
+        for (const key of ["year", "business", "whole", "status"] as const) {
+          expect(block[key], `featured: ${key}`).toEqual(
+            block[key].map(() => expected.featured[key]),
+          );
+        }
+      }
+      const [after] = blocks("afterFeatured");
+      expect(after?.year).toEqual([expected.afterFeatured.year, expected.afterFeatured.year]);
+      expect(after?.whole).toEqual([expected.afterFeatured.whole]);
+      expect(after?.business).toEqual([expected.afterFeatured.business]);
     });
 
     test("/2027/: the status of the 2027 week matches the date module", () => {

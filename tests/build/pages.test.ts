@@ -9,7 +9,7 @@ import { LANGUAGE_CODES, localizedPath } from "../../src/i18n/languages";
 const DIST = builtSite("default");
 // Built on 2026-11-25: every year from the first edition to ten years ahead.
 const expectedYears = Array.from({ length: 2036 - 2007 + 1 }, (_, index) => 2007 + index);
-const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/"];
+const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/", "/faq/"];
 // English at the root, every other language under its code, each with every page.
 const expectedPages = LANGUAGE_CODES.flatMap((language) =>
   [...sectionPaths, ...expectedYears.map((year) => `/${year}/`)].map((path) =>
@@ -104,7 +104,7 @@ describe("themes", () => {
       const card = $(`#theme-${theme.year}`);
       expect(card.text()).toContain(theme.theme);
       expect(card.find(".status").text().trim()).toMatch(
-        /Confirmed by BNI|Reported by a third party only/,
+        /Confirmed by BNI|Given by one observance calendar only/,
       );
       expect(card.find(`a[href="${theme.sourceUrl}"]`).length).toBe(1);
     }
@@ -194,6 +194,24 @@ describe.each(BUILD_DAYS)(
       expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
       expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
       expect($("[data-as-of] time").attr("datetime")).toBe(day);
+    });
+
+    test("the questions page answers when the nearest week and the one after it are", () => {
+      const $ = loadPage(dir, "/faq/");
+      const featured = $('[data-week="featured"]').first();
+      const after = oracleWeek(oracleWeek(nextWeekYear).year + 1);
+      expect(featured.find("h2").text()).toBe(
+        `When is International Networking Week ${nextWeekYear}?`,
+      );
+      expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
+      expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
+      const next = $('[data-week="afterFeatured"]');
+      expect(next.find("h2").text()).toBe(`When is it in ${after.year}?`);
+      expect(next.find('[data-field="whole"]').text()).toMatch(
+        new RegExp(
+          `^${Number(after.start.slice(8))}–${Number(after.end.slice(8))} February ${after.year}$`,
+        ),
+      );
     });
 
     test("marks this year's and the next week's rows in the dates table", () => {

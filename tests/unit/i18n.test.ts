@@ -154,6 +154,7 @@ const SHARED_WITH_ENGLISH = new Set([
   "Sources", // French
   "Home", // Italian, as Italian sites say it
   "November 2006", // German
+  "FAQ", // French, German and Italian say it too
 ]);
 
 test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
@@ -241,6 +242,26 @@ describe("templateSegments", () => {
     ["Starts", ["date"]],
   ])("rejects %j when {%s} are expected, naming both", (template, expected) => {
     expect(() => templateSegments(template, expected)).toThrow(/has the placeholders .* expected/);
+  });
+});
+
+describe("words kept in another language", () => {
+  test("become their own segment with their language, and plain text when filled", () => {
+    expect(
+      templateSegments("l'approche « {en:relationship networking} » de {name}", ["name"]),
+    ).toEqual([
+      { text: "l'approche « " },
+      { text: "relationship networking", lang: "en" },
+      { text: " » de " },
+      { placeholder: "name" },
+    ]);
+    expect(fill("le « {en:BNI Big Breakfast} » de {year}", { year: 2007 })).toBe(
+      "le « BNI Big Breakfast » de 2007",
+    );
+  });
+
+  test("are never taken for a placeholder", () => {
+    expect(() => templateSegments("{en:Dream Big}", ["en"])).toThrow(/has the placeholders \{\}/);
   });
 });
 
