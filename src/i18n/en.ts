@@ -452,8 +452,8 @@ const en = {
     whenAnswer:
       "International Networking Week {year} runs {whole}, Monday to Sunday; its business days are {business}. {status}. The week starts on the first Monday of February, as it has since 2007; BNI publishes no dates ahead of time, so these are computed from {rule}.",
     ruleLink: "the rule",
-    /** The week after it. */
-    nextQuestion: "When is it in {year}?",
+    /** The week after it. Each question names the week: search engines read it on its own. */
+    nextQuestion: "When is International Networking Week {year}?",
     nextAnswer:
       "In {year}, International Networking Week runs {whole}; its business days are {business}.",
     whatQuestion: "What is International Networking Week?",
@@ -462,25 +462,26 @@ const en = {
     dayQuestion: "Is there an International Networking Day?",
     dayAnswer:
       "The week began with one: in its first edition, 5–9 February 2007, Tuesday 6 February was the official networking day. The sources found name no such day for later years. International Networking Day®, like the week's name, is a trademark of BNI Global, LLC.",
-    holidayQuestion: "Is it a public holiday?",
+    holidayQuestion: "Is International Networking Week a public holiday?",
     holidayAnswer:
       "No source says so. It is a business observance launched by BNI, a networking organisation, and no government proclamation of it is known.",
-    organiserQuestion: "Who organises it?",
+    organiserQuestion: "Who organises International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), which launched the week in 2007. Dr. Ivan Misner founded BNI in 1985, and its first group held its official kick-off on 8 January 1985. BNI's groups and national organisations mark the week with their own events, such as BNI Israel's conference in Petah Tikva in 2009.",
-    memberQuestion: "Do I have to be a BNI member to take part?",
+    memberQuestion: "Do I have to be a BNI member to take part in International Networking Week?",
     memberAnswer:
       "No source limits it to BNI members. The ways to observe it that the sources describe, such as getting back in touch with old contacts, making new ones or holding an event at work, are open to anyone. BNI members who want to use BNI's marks online are asked to get their local Director's approval first.",
     /** Whether the next or ongoing week has a theme; with one, the theme's sentence answers. */
-    themeQuestion: "Is there a theme for {year}?",
+    themeQuestion: "Is there a theme for International Networking Week {year}?",
     noThemeAnswer:
       "No theme for {year} has been found in a source. BNI confirmed one for 2020, “One Million Thank You's”, and one observance calendar gives “A New World of Opportunity” for 2019; no other year's theme is known.",
-    hashtagQuestion: "What is the hashtag?",
+    hashtagQuestion: "What is the hashtag for International Networking Week?",
     hashtagAnswer: "{hashtag}: the one hashtag the sources give for the week.",
-    differentDatesQuestion: "Why might some pages give other dates?",
+    differentDatesQuestion:
+      "Why might some pages give other dates for International Networking Week?",
     differentDatesAnswer:
       "“The first full week of February” can be misread when 1 February is a Monday or a Sunday. When it is a Monday (as in 2021, 2027 and 2038), the week that starts that day is already full, so it is the first: in 2010, when 1 February was a Monday, the week ran 1–5 February. When it is a Sunday (as in 2026 and 2032), the first full Monday-to-Sunday week starts the next day; no source uses a Sunday-to-Saturday week.",
-    calendarQuestion: "How do I add it to my calendar?",
+    calendarQuestion: "How do I add International Networking Week to my calendar?",
     calendarAnswer:
       "Subscribe to {feed}: one event for the week's business days that repeats on the first Monday of February, so your calendar stays right without updates. Each year's page also has that year's calendar file and a Google Calendar link.",
     feedLink: "the calendar feed",

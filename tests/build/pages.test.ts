@@ -206,7 +206,7 @@ describe.each(BUILD_DAYS)(
       expect(featured.find('[data-field="whole"]').text()).toBe(featuredWeek);
       expect(featured.find('[data-field="status"]').text()).toBe(featuredStatus);
       const next = $('[data-week="afterFeatured"]');
-      expect(next.find("h2").text()).toBe(`When is it in ${after.year}?`);
+      expect(next.find("h2").text()).toBe(`When is International Networking Week ${after.year}?`);
       expect(next.find('[data-field="whole"]').text()).toMatch(
         new RegExp(
           `^${Number(after.start.slice(8))}–${Number(after.end.slice(8))} February ${after.year}$`,

@@ -18,7 +18,7 @@ describe("the questions page", () => {
       "International Networking Week 2027 runs 1–7 February 2027, Monday to Sunday; its business days are 1–5 February 2027. Starts in 60 days.",
     );
     const next = entry("2026-12-03", "next-year");
-    expect(next.question).toBe("When is it in 2028?");
+    expect(next.question).toBe("When is International Networking Week 2028?");
     expect(next.answer).toBe(
       "In 2028, International Networking Week runs 7–13 February 2028; its business days are 7–11 February 2028.",
     );
@@ -30,7 +30,9 @@ describe("the questions page", () => {
     expect(entry("2027-02-08", "when").question).toBe(
       "When is International Networking Week 2028?",
     );
-    expect(entry("2027-02-08", "next-year").question).toBe("When is it in 2029?");
+    expect(entry("2027-02-08", "next-year").question).toBe(
+      "When is International Networking Week 2029?",
+    );
   });
 
   test("marks the week's dates for the browser script to keep current", () => {
@@ -66,9 +68,11 @@ describe("the questions page", () => {
     const entries = faqEntries("en", "2026-12-03", LINKS, []);
     const plain = faqPlainText(entries);
     expect(plain).toHaveLength(entries.length);
-    expect(plain.find(({ question }) => question === "What is the hashtag?")?.answer).toBe(
-      "#InternationalNetworkingWeek: the one hashtag the sources give for the week.",
-    );
+    expect(
+      plain.find(
+        ({ question }) => question === "What is the hashtag for International Networking Week?",
+      )?.answer,
+    ).toBe("#InternationalNetworkingWeek: the one hashtag the sources give for the week.");
   });
 });
 
