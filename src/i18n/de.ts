@@ -193,7 +193,7 @@ const de: SiteStrings = {
     },
     basis: { published: "Veröffentlicht", computed: "Berechnet" },
     basisNote:
-      "Veröffentlicht: Eine Quelle nannte die Termine des Jahres schon damals, und die Seite zum Jahr führt diese Quelle an. Berechnet: Keine gefundene Quelle nennt die Termine, daher ergeben sie sich aus der Regel; für kommende Jahre veröffentlicht BNI keine Termine.",
+      "Veröffentlicht: Eine Quelle nannte die Termine des Jahres, und die Seite zum Jahr führt diese Quelle an. Berechnet: Keine uns bekannte Quelle nennt die Termine, daher ergeben sie sich aus der Regel; für kommende Jahre veröffentlicht BNI keine Termine.",
     thisYearBadge: "Dieses Jahr",
     aboutThemes: "Zu den Themen",
     ruleHeading: "Die Regel",
@@ -245,11 +245,11 @@ const de: SiteStrings = {
     datesHeading: "Woher diese Termine stammen",
     publishedIndependently: "Diese Termine wurden bereits damals in {sources} genannt.",
     publishedByCalendars:
-      "Diese Termine wurden in {sources} veröffentlicht. Kalender für Aktionstage wenden selbst dieselbe Regel an; sie stimmen daher mit ihr überein, ohne sie zu belegen.",
+      "Diese Termine wurden bei {sources} veröffentlicht. Kalender für Aktionstage wenden selbst dieselbe Regel an; sie stimmen daher mit ihr überein, ohne sie zu belegen.",
     reportAired:
       "Ein Fernsehbericht von WDTN über die Woche wurde am {date} ausgestrahlt, also während dieser Woche.",
     computedPast:
-      "Keine gefundene Quelle nennt die Termine für {year}: Sie sind nach {rule} berechnet.",
+      "Keine uns bekannte Quelle nennt die Termine für {year}: Sie sind nach {rule} berechnet.",
     computedFuture:
       "BNI hat für {year} keine Termine veröffentlicht: Sie sind nach {rule} berechnet, der alle für 2007 bis 2025 veröffentlichten Termine folgen.",
     ruleLink: "der Regel",
@@ -309,7 +309,7 @@ const de: SiteStrings = {
       {
         when: "Februar 2020",
         title: "Eine Million Mal Danke",
-        text: "Das Thema von BNI für die Woche lautete „{en:One Million Thank You's}“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „{en:A Week of One Million Thank You's}“: Geschichten von BNI-Verantwortlichen aus mehreren Ländern. In Australien nutzte es der nationale Direktor von BNI Australia, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
+        text: "Das Thema von BNI für die Woche lautete „{en:One Million Thank You's}“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „{en:A Week of One Million Thank You's}“: Geschichten von BNI-Verantwortlichen aus mehreren Ländern. In Australien nutzte der nationale Direktor von BNI Australia das Thema, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten; in Italien wurde die Woche am 1. Februar in den Abruzzen eröffnet, und der Erlös dieses Eröffnungstags kam Schulprojekten zugute.",
       },
       {
         when: "Februar 2021",
@@ -408,7 +408,7 @@ const de: SiteStrings = {
     whenAnswer:
       "Die International Networking Week {year} fällt auf den {whole}, von Montag bis Sonntag; ihre Arbeitstage fallen auf den {business}. {status}. Wie schon seit 2007 beginnt die Woche am ersten Montag im Februar; BNI veröffentlicht keine Termine im Voraus, daher sind diese nach {rule} berechnet.",
     ruleLink: "der Regel",
-    nextQuestion: "Wann ist sie {year}?",
+    nextQuestion: "Wann ist die International Networking Week {year}?",
     nextAnswer:
       "Im Jahr {year} fällt die International Networking Week auf den {whole}, ihre Arbeitstage auf den {business}.",
     whatQuestion: "Was ist die International Networking Week?",
@@ -416,25 +416,27 @@ const de: SiteStrings = {
       "Eine jährliche Aktionswoche, die BNI 2007 ins Leben gerufen hat, um zu feiern, welche Rolle Networking für die Entwicklung und den Erfolg von Unternehmen weltweit spielt. Sie findet in der ersten vollen Februarwoche statt; Gruppen begehen sie mit Veranstaltungen und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
     dayQuestion: "Gibt es einen International Networking Day?",
     dayAnswer:
-      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die gefundenen Quellen keinen solchen Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC.",
-    holidayQuestion: "Ist sie ein gesetzlicher Feiertag?",
+      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die uns bekannten Quellen keinen solchen Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC.",
+    holidayQuestion: "Ist die International Networking Week ein gesetzlicher Feiertag?",
     holidayAnswer:
-      "Keine Quelle sagt das. Die Woche ist eine Aktionswoche für Unternehmen, die BNI, eine Networking-Organisation, ins Leben gerufen hat; eine staatliche Proklamation dazu ist nicht bekannt.",
-    organiserQuestion: "Wer organisiert sie?",
+      "Davon ist in keiner Quelle die Rede. Die Woche ist eine Aktionswoche für Unternehmen, die BNI, eine Networking-Organisation, ins Leben gerufen hat; eine staatliche Proklamation dazu ist nicht bekannt.",
+    organiserQuestion: "Wer organisiert die International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), das die Woche 2007 ins Leben gerufen hat. Dr. Ivan Misner gründete BNI 1985; die erste BNI-Gruppe kam am 8. Januar 1985 zu ihrem offiziellen Auftakttreffen zusammen. Die Gruppen und nationalen Organisationen von BNI begehen die Woche mit eigenen Veranstaltungen, so etwa BNI Israel 2009 mit einer Konferenz in Petach Tikwa.",
-    memberQuestion: "Muss ich BNI-Mitglied sein, um mitzumachen?",
+    memberQuestion:
+      "Muss ich BNI-Mitglied sein, um bei der International Networking Week mitzumachen?",
     memberAnswer:
       "Keine Quelle beschränkt die Teilnahme auf BNI-Mitglieder. Was die Quellen zum Mitmachen beschreiben – etwa sich bei alten Kontakten wieder zu melden, neue zu knüpfen oder im Unternehmen eine Veranstaltung auszurichten –, steht allen offen. BNI-Mitglieder, die die Marken von BNI online verwenden möchten, werden gebeten, vorher die Zustimmung ihres örtlichen Direktors einzuholen.",
-    themeQuestion: "Gibt es ein Thema für {year}?",
+    themeQuestion: "Hat die International Networking Week {year} ein Thema?",
     noThemeAnswer:
       "Für {year} wurde in keiner Quelle ein Thema gefunden. Für 2020 bestätigte BNI eines, „{en:One Million Thank You's}“ (eine Million Mal Danke), und ein Kalender für Aktionstage nennt für 2019 „{en:A New World of Opportunity}“ (eine neue Welt voller Möglichkeiten); für andere Jahre ist kein Thema bekannt.",
-    hashtagQuestion: "Wie lautet der Hashtag?",
+    hashtagQuestion: "Wie lautet der Hashtag der International Networking Week?",
     hashtagAnswer: "{hashtag}: der einzige Hashtag, den die Quellen für die Woche nennen.",
-    differentDatesQuestion: "Warum könnten manche Seiten andere Termine angeben?",
+    differentDatesQuestion:
+      "Warum könnten manche Seiten andere Termine für die International Networking Week angeben?",
     differentDatesAnswer:
       "„Die erste volle Woche im Februar“ kann missverstanden werden, wenn der 1. Februar auf einen Montag oder einen Sonntag fällt. Ist er ein Montag (wie 2021, 2027 und 2038), ist die Woche, die an diesem Tag beginnt, bereits vollständig und damit die erste: 2010, als der 1. Februar ein Montag war, dauerte die Woche vom 1. bis 5. Februar. Ist er ein Sonntag (wie 2026 und 2032), beginnt die erste volle Woche von Montag bis Sonntag am nächsten Tag; keine Quelle verwendet eine Woche von Sonntag bis Samstag.",
-    calendarQuestion: "Wie trage ich sie in meinen Kalender ein?",
+    calendarQuestion: "Wie trage ich die International Networking Week in meinen Kalender ein?",
     calendarAnswer:
       "Abonnieren Sie {feed}. Er enthält einen Termin für die Arbeitstage der Woche, der sich jedes Jahr am ersten Montag im Februar wiederholt – so bleibt Ihr Kalender aktuell, ohne dass Sie etwas tun müssen. Auf der Seite jedes Jahres finden Sie außerdem die Kalenderdatei für dieses Jahr und einen Link für Google Kalender.",
     feedLink: "den Kalender-Feed",

@@ -225,7 +225,7 @@ const en = {
     },
     basis: { published: "Published", computed: "Computed" },
     basisNote:
-      "Published: a source gave that year's dates at the time, and the year's page names it. Computed: no source found gives them, so they follow from the rule; BNI publishes no dates for the years to come.",
+      "Published: a source gave that year's dates, and the year's page names it. Computed: no source found gives them, so they follow from the rule; BNI publishes no dates for the years to come.",
     thisYearBadge: "This year",
     aboutThemes: "About the themes",
     ruleHeading: "The rule",
@@ -239,7 +239,7 @@ const en = {
       { label: "2010:", text: "1 February was a Monday, and the week ran 1–5 February." },
       {
         label: "2018 and 2022 to 2025:",
-        text: "observance calendars gave 5–9 February 2018, 7 February 2022, 6 February 2023, 5 February 2024 and 3–9 February 2025, each starting on the first Monday of February. They compute the same rule, so they agree with it without proving it; a TV report on the week aired on 8 February 2023, within that year's week.",
+        text: "observance calendars gave 5–9 February 2018, 7 February 2022, 6 February 2023, 5 February 2024 and 3–9 February 2025, each starting on the first Monday of February. They apply the same rule, so they agree with it without proving it; a TV report on the week aired on 8 February 2023, within that year's week.",
       },
     ],
     noSundayWeek: "No source uses a Sunday-to-Saturday week.",
@@ -276,7 +276,7 @@ const en = {
     publishedIndependently: "{sources} gave these dates at the time.",
     /** Observance calendars (2018, 2022 to 2025). */
     publishedByCalendars:
-      "{sources} published these dates. Observance calendars compute the same rule, so they agree with it without proving it.",
+      "{sources} published these dates. Observance calendars apply the same rule, so they agree with it without proving it.",
     /** WDTN's report of 8 February 2023: `{date}` is its air date. */
     reportAired: "A TV report on the week by WDTN aired on {date}, within these dates.",
     computedPast: "No source found gives the dates of {year}: they are computed from {rule}.",
@@ -470,7 +470,7 @@ const en = {
       "BNI (Business Network International), which launched the week in 2007. Dr. Ivan Misner founded BNI in 1985, and its first group held its official kick-off on 8 January 1985. BNI's groups and national organisations mark the week with their own events, such as BNI Israel's conference in Petah Tikva in 2009.",
     memberQuestion: "Do I have to be a BNI member to take part in International Networking Week?",
     memberAnswer:
-      "No source limits it to BNI members. The ways to observe it that the sources describe, such as getting back in touch with old contacts, making new ones or holding an event at work, are open to anyone. BNI members who want to use BNI's marks online are asked to get their local Director's approval first.",
+      "No source limits it to BNI members. The ways to observe it that the sources describe, such as getting back in touch with old contacts, making new ones or holding an event at work, are open to anyone. BNI members who want to use BNI's marks online are asked to get their local director's approval first.",
     /** Whether the next or ongoing week has a theme; with one, the theme's sentence answers. */
     themeQuestion: "Is there a theme for International Networking Week {year}?",
     noThemeAnswer:

@@ -136,7 +136,7 @@ const es: SiteStrings = {
       blogPost: "entrada de blog",
       newsReport: "noticia",
       tagArchive: "entradas con esta etiqueta",
-      monthArchive: "entrada del archivo del blog de ese mes",
+      monthArchive: "entrada del archivo mensual del blog",
       observanceCalendar: "calendario de días conmemorativos",
       socialMediaGuidelines: "pautas para redes sociales",
     },
@@ -195,7 +195,7 @@ const es: SiteStrings = {
     },
     basis: { published: "Publicadas", computed: "Calculadas" },
     basisNote:
-      "Publicadas: una fuente dio las fechas de ese año en su momento, y la página del año la cita. Calculadas: no hemos encontrado ninguna fuente que las dé, así que se obtienen de la regla; BNI no publica fechas para los próximos años.",
+      "Publicadas: una fuente dio las fechas de ese año, y la página del año la cita. Calculadas: no hemos encontrado ninguna fuente que las dé, así que se obtienen de la regla; BNI no publica fechas para los próximos años.",
     thisYearBadge: "Este año",
     aboutThemes: "Sobre los temas",
     ruleHeading: "La regla",
@@ -253,7 +253,7 @@ const es: SiteStrings = {
     computedPast:
       "No hemos encontrado ninguna fuente que dé las fechas de {year}: se calculan según {rule}.",
     computedFuture:
-      "BNI no ha publicado fechas para {year}: se calculan según {rule}, que siguen todas las fechas publicadas de 2007 a 2025.",
+      "BNI no ha publicado fechas para {year}: se calculan según {rule}, a la que se ajustan todas las fechas publicadas de 2007 a 2025.",
     ruleLink: "la regla",
   },
 
@@ -311,7 +311,7 @@ const es: SiteStrings = {
       {
         when: "Febrero de 2020",
         title: "Un millón de agradecimientos",
-        text: "El tema de BNI para la semana fue «{en:One Million Thank You's}» (un millón de gracias), y sus publicaciones sobre la semana llevaban el título «{en:A Week of One Million Thank You's}»: historias de líderes de BNI de varios países. En Australia, el director nacional de BNI Australia lo aprovechó para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, y lo recaudado en esa jornada inaugural se destinó a proyectos escolares.",
+        text: "El tema de BNI para la semana fue «{en:One Million Thank You's}» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «{en:A Week of One Million Thank You's}»: historias de líderes de BNI de varios países. En Australia, el director nacional de BNI Australia lo aprovechó para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales; en Italia, la semana se inauguró en los Abruzos el 1 de febrero, y lo recaudado en esa jornada inaugural se destinó a proyectos escolares.",
       },
       {
         when: "Febrero de 2021",
@@ -410,7 +410,7 @@ const es: SiteStrings = {
     whenAnswer:
       "La International Networking Week {year} se celebra de lunes a domingo, {whole}; días laborables: {business}. {status}. La semana empieza el primer lunes de febrero, como cada año desde 2007; BNI no publica las fechas con antelación, así que estas se calculan según {rule}.",
     ruleLink: "la regla",
-    nextQuestion: "¿Cuándo es en {year}?",
+    nextQuestion: "¿Cuándo es la International Networking Week {year}?",
     nextAnswer:
       "En {year}, la International Networking Week se celebra de lunes a domingo, {whole}; días laborables: {business}.",
     whatQuestion: "¿Qué es la International Networking Week?",
@@ -419,24 +419,26 @@ const es: SiteStrings = {
     dayQuestion: "¿Existe un International Networking Day?",
     dayAnswer:
       "La semana empezó con uno: en su primera edición, del 5 al 9 de febrero de 2007, el martes 6 de febrero fue el día oficial de networking. Las fuentes encontradas no mencionan un día así en los años posteriores. El International Networking Day®, al igual que el nombre de la semana, es una marca comercial de BNI Global, LLC.",
-    holidayQuestion: "¿Son días festivos oficiales?",
+    holidayQuestion: "¿Los días de la International Networking Week son festivos oficiales?",
     holidayAnswer:
-      "Ninguna fuente lo dice. Es una celebración del mundo empresarial lanzada por BNI, una organización de networking, y no se conoce ninguna proclamación de un gobierno que la establezca.",
-    organiserQuestion: "¿Quién la organiza?",
+      "Ninguna fuente lo dice. La semana es una celebración del mundo empresarial lanzada por BNI, una organización de networking, y no se sabe de ningún gobierno que la haya proclamado.",
+    organiserQuestion: "¿Quién organiza la International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), que lanzó la semana en 2007. El Dr. Ivan Misner fundó BNI en 1985, y su primer grupo se puso en marcha oficialmente el 8 de enero de 1985. Los grupos y las organizaciones nacionales de BNI celebran la semana con sus propios eventos, como la conferencia de BNI Israel en Petah Tikva en 2009.",
-    memberQuestion: "¿Hay que ser miembro de BNI para participar?",
+    memberQuestion:
+      "¿Hay que ser miembro de BNI para participar en la International Networking Week?",
     memberAnswer:
       "Ninguna fuente limita la participación a los miembros de BNI. Las formas de participar que describen las fuentes, como retomar el contacto con antiguos conocidos, hacer contactos nuevos u organizar un evento en el trabajo, están al alcance de cualquiera. A los miembros de BNI que quieran usar las marcas de BNI en línea se les pide que obtengan antes la aprobación de su director local.",
-    themeQuestion: "¿Hay un tema para {year}?",
+    themeQuestion: "¿Tiene un tema la International Networking Week {year}?",
     noThemeAnswer:
       "No se ha encontrado en ninguna fuente un tema para {year}. BNI confirmó uno para 2020, «{en:One Million Thank You's}» (un millón de gracias), y un calendario de días conmemorativos da «{en:A New World of Opportunity}» (un nuevo mundo de oportunidades) para 2019; no se conoce el tema de ningún otro año.",
-    hashtagQuestion: "¿Cuál es el hashtag?",
+    hashtagQuestion: "¿Cuál es el hashtag de la International Networking Week?",
     hashtagAnswer: "{hashtag}: el único hashtag que dan las fuentes para la semana.",
-    differentDatesQuestion: "¿Por qué algunas páginas pueden dar otras fechas?",
+    differentDatesQuestion:
+      "¿Por qué algunas páginas pueden dar otras fechas para la International Networking Week?",
     differentDatesAnswer:
       "«La primera semana completa de febrero» puede malinterpretarse cuando el 1 de febrero cae en lunes o en domingo. Cuando cae en lunes (como en 2021, 2027 y 2038), la semana que empieza ese día ya está completa, así que es la primera: en 2010, cuando el 1 de febrero cayó en lunes, la semana fue del 1 al 5 de febrero. Cuando cae en domingo (como en 2026 y 2032), la primera semana completa de lunes a domingo empieza al día siguiente; ninguna fuente usa una semana de domingo a sábado.",
-    calendarQuestion: "¿Cómo la agrego a mi calendario?",
+    calendarQuestion: "¿Cómo agrego la International Networking Week a mi calendario?",
     calendarAnswer:
       "Suscríbete a {feed}: un único evento para los días laborables de la semana que se repite el primer lunes de febrero, para que tu calendario esté siempre al día sin tener que actualizarlo. La página de cada año también ofrece el archivo de calendario de ese año y un enlace para Google Calendar.",
     feedLink: "este calendario",

@@ -178,7 +178,7 @@ const fr: SiteStrings = {
       themes: "Les thèmes annuels connus, avec leurs sources, et une confusion autour de 2020.",
       observe:
         "Des idées pour chacun, pour les groupes et pour les entreprises, des petits-déjeuners aux appels de remerciement.",
-      faq: "De courtes réponses aux questions les plus fréquentes : les dates de cette année, la journée du networking, les thèmes, le hashtag.",
+      faq: "De courtes réponses aux questions courantes : les dates de cette année, la journée du networking, les thèmes, le hashtag.",
     },
   },
 
@@ -194,7 +194,7 @@ const fr: SiteStrings = {
     },
     basis: { published: "Publiées", computed: "Calculées" },
     basisNote:
-      "Publiées : une source a donné à l’époque les dates de cette année-là, et la page de l’année la cite. Calculées : aucune des sources trouvées ne les donne, elles découlent donc de la règle ; BNI ne publie aucune date pour les années à venir.",
+      "Publiées : une source a donné les dates de cette année-là, et la page de l’année la cite. Calculées : aucune des sources trouvées ne les donne ; elles sont donc déduites de la règle. BNI ne publie aucune date pour les années à venir.",
     thisYearBadge: "Cette année",
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
@@ -409,7 +409,7 @@ const fr: SiteStrings = {
     whenAnswer:
       "L’International Networking Week {year} se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). {status}. La semaine commence le premier lundi de février, comme chaque année depuis 2007 ; BNI ne publiant pas de dates à l’avance, celles-ci sont calculées d’après {rule}.",
     ruleLink: "la règle",
-    nextQuestion: "Quand a-t-elle lieu en {year} ?",
+    nextQuestion: "Quand a lieu l’International Networking Week {year} ?",
     nextAnswer:
       "En {year}, l’International Networking Week se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}).",
     whatQuestion: "Qu’est-ce que l’International Networking Week ?",
@@ -418,24 +418,26 @@ const fr: SiteStrings = {
     dayQuestion: "Existe-t-il une International Networking Day ?",
     dayAnswer:
       "La semaine en comportait une à ses débuts : lors de sa première édition, du 5 au 9 février 2007, le mardi 6 février était la journée officielle du networking. Les sources trouvées ne mentionnent aucune journée de ce type les années suivantes. Le nom International Networking Day® est, comme celui de la semaine, une marque de BNI Global, LLC.",
-    holidayQuestion: "Est-ce un jour férié ?",
+    holidayQuestion: "Les jours de l’International Networking Week sont-ils fériés ?",
     holidayAnswer:
       "Aucune source ne le dit. Il s’agit d’une célébration du monde des affaires, lancée par BNI, une organisation de networking, et l’on ne connaît aucune proclamation gouvernementale à son sujet.",
-    organiserQuestion: "Qui l’organise ?",
+    organiserQuestion: "Qui organise l’International Networking Week ?",
     organiserAnswer:
       "BNI (Business Network International), qui a lancé la semaine en 2007. Le Dr Ivan Misner a fondé BNI en 1985, et son premier groupe a officiellement été lancé le 8 janvier 1985. Les groupes et les organisations nationales de BNI marquent la semaine par leurs propres événements, comme la conférence de BNI Israel à Petah Tikva en 2009.",
-    memberQuestion: "Faut-il être membre de BNI pour participer ?",
+    memberQuestion:
+      "Faut-il être membre de BNI pour participer à l’International Networking Week ?",
     memberAnswer:
       "Aucune source ne réserve la participation aux membres de BNI. Les façons d’y participer que décrivent les sources, comme renouer avec d’anciens contacts, en nouer de nouveaux ou organiser un événement sur son lieu de travail, sont ouvertes à tous. Les membres de BNI qui souhaitent utiliser les marques de BNI en ligne sont invités à obtenir au préalable l’accord de leur directeur local.",
-    themeQuestion: "Y a-t-il un thème pour {year} ?",
+    themeQuestion: "L’International Networking Week {year} a-t-elle un thème ?",
     noThemeAnswer:
       "Aucun thème n’a été trouvé pour {year} dans les sources. BNI en a confirmé un pour 2020, « {en:One Million Thank You's} » (un million de mercis), et un calendrier de journées thématiques donne « {en:A New World of Opportunity} » (un nouveau monde de possibilités) pour 2019 ; on ne connaît le thème d’aucune autre année.",
-    hashtagQuestion: "Quel est le hashtag ?",
+    hashtagQuestion: "Quel est le hashtag de l’International Networking Week ?",
     hashtagAnswer: "{hashtag} : le seul hashtag que donnent les sources pour la semaine.",
-    differentDatesQuestion: "Pourquoi certaines pages donnent-elles d’autres dates ?",
+    differentDatesQuestion:
+      "Pourquoi certaines pages pourraient-elles donner d’autres dates pour l’International Networking Week ?",
     differentDatesAnswer:
       "« La première semaine complète de février » peut être mal comprise quand le 1er février tombe un lundi ou un dimanche. Quand il tombe un lundi (comme en 2021, 2027 et 2038), la semaine qui commence ce jour-là est déjà complète, c’est donc la première : en 2010, quand le 1er février était un lundi, la semaine s’est tenue du 1er au 5 février. Quand il tombe un dimanche (comme en 2026 et 2032), la première semaine complète du lundi au dimanche commence le lendemain ; aucune source n’utilise une semaine allant du dimanche au samedi.",
-    calendarQuestion: "Comment l’ajouter à mon agenda ?",
+    calendarQuestion: "Comment ajouter l’International Networking Week à mon agenda ?",
     calendarAnswer:
       "Abonnez-vous à {feed} : un seul événement couvrant les jours ouvrés de la semaine, qui revient chaque année le premier lundi de février ; votre agenda reste ainsi à jour sans que vous ayez rien à faire. La page de chaque année propose aussi le fichier d’agenda de cette année-là et un lien vers Google Agenda.",
     feedLink: "l’agenda du site",

@@ -39,7 +39,7 @@ const it: SiteStrings = {
     footer: {
       independent:
         "Sito indipendente, non affiliato a BNI né da essa approvato. International Networking Week® e International Networking Day® sono marchi di BNI Global, LLC, secondo {link}.",
-      independentLink: "il manuale di BNI del 2019 per il leadership team",
+      independentLink: "il manuale di BNI del 2019 per il Leadership Team",
       computed:
         "Ogni pagina elenca le fonti dei fatti che riporta. Le date sono calcolate secondo {rule} e sono disponibili anche in formato {json}.",
       ruleLink: "la regola",
@@ -194,7 +194,7 @@ const it: SiteStrings = {
     },
     basis: { published: "Pubblicate", computed: "Calcolate" },
     basisNote:
-      "Pubblicate: all’epoca una fonte ha indicato le date di quell’anno, e la pagina dell’anno la cita. Calcolate: nessuna delle fonti trovate le indica, quindi si ricavano dalla regola; BNI non pubblica le date degli anni a venire.",
+      "Pubblicate: una fonte ha indicato le date di quell’anno, e la pagina dell’anno la cita. Calcolate: nessuna delle fonti trovate le indica, quindi si ricavano dalla regola; BNI non pubblica le date degli anni a venire.",
     thisYearBadge: "Quest’anno",
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
@@ -211,7 +211,7 @@ const it: SiteStrings = {
       },
       {
         label: "2018 e dal 2022 al 2025:",
-        text: "i calendari di ricorrenze hanno indicato dal 5 al 9 febbraio 2018, il 7 febbraio 2022, il 6 febbraio 2023, il 5 febbraio 2024 e dal 3 al 9 febbraio 2025, date che iniziano tutte il primo lunedì di febbraio. Questi calendari applicano la stessa regola, quindi concordano con essa senza dimostrarla; un servizio televisivo sulla settimana è andato in onda l’8 febbraio 2023, durante la settimana di quell’anno.",
+        text: "i calendari di ricorrenze hanno indicato queste date: dal 5 al 9 febbraio 2018, il 7 febbraio 2022, il 6 febbraio 2023, il 5 febbraio 2024 e dal 3 al 9 febbraio 2025; tutte iniziano il primo lunedì di febbraio. Questi calendari applicano la stessa regola, quindi concordano con essa senza dimostrarla; un servizio televisivo sulla settimana è andato in onda l’8 febbraio 2023, durante la settimana di quell’anno.",
       },
     ],
     noSundayWeek: "Nessuna fonte usa una settimana da domenica a sabato.",
@@ -248,11 +248,11 @@ const it: SiteStrings = {
     publishedByCalendars:
       "Queste date sono state pubblicate da {sources}. I calendari di ricorrenze applicano la stessa regola, quindi concordano con essa senza dimostrarla.",
     reportAired:
-      "Un servizio televisivo di WDTN sulla settimana è andato in onda il {date}, durante questa settimana.",
+      "Un servizio televisivo di WDTN sulla settimana è andato in onda l’{date}, quindi in una di queste date.",
     computedPast:
       "Nessuna delle fonti trovate indica le date del {year}: sono calcolate secondo {rule}.",
     computedFuture:
-      "BNI non ha pubblicato le date del {year}: sono calcolate secondo {rule}, che tutte le date pubblicate dal 2007 al 2025 rispettano.",
+      "BNI non ha pubblicato le date del {year}: sono calcolate secondo {rule}, rispettata da tutte le date pubblicate dal 2007 al 2025.",
     ruleLink: "la regola",
   },
 
@@ -283,7 +283,7 @@ const it: SiteStrings = {
     lead: "Come un’idea nata a una conferenza BNI nel 2006 è diventata una settimana celebrata a febbraio, per quanto risulta dalle fonti.",
     bniHeading: "BNI",
     bni: [
-      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985, e il suo primo gruppo ha preso ufficialmente il via l’8 gennaio 1985. Misner definisce l’approccio di BNI «{en:relationship networking}» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
+      "L’International Networking Week® è un’iniziativa di BNI: Business Network International (non «Business Networking International», un errore frequente). Il dott. Ivan Misner ha fondato BNI nel 1985, e il primo gruppo BNI ha preso ufficialmente il via l’8 gennaio 1985. Misner definisce l’approccio di BNI «{en:relationship networking}» (networking basato sulle relazioni): relazioni di lungo periodo vantaggiose per entrambe le parti.",
       "Le dimensioni di BNI, come riportate all’epoca: nel febbraio 2023 Misner parlava di oltre 10.900 capitoli BNI; lo stesso mese WDTN, un’emittente televisiva, riportava quasi 11.000 capitoli e 300.000 membri; nell’ottobre 2023 il giornale Halifax Courier indicava oltre 300.000 membri in 77 Paesi; nel giugno 2025 Il Giorno riportava oltre 11.200 capitoli in 76 Paesi; e nel gennaio 2026 il giornale Prabhat Khabar indicava oltre 11.645 capitoli e oltre 356.000 membri in 76 Paesi. Nessuna fonte conta gli eventi o i Paesi dell’International Networking Week in quanto tale.",
     ],
     timeline: [
@@ -310,7 +310,7 @@ const it: SiteStrings = {
       {
         when: "Febbraio 2020",
         title: "Un milione di grazie",
-        text: "Il tema scelto da BNI per la settimana era «{en:One Million Thank You's}» (un milione di grazie), e i post che BNI le ha dedicato erano intitolati «{en:A Week of One Million Thank You's}»: storie di leader BNI di diversi Paesi. In Australia il direttore nazionale di BNI Australia lo ha usato per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia la settimana si è aperta in Abruzzo il 1º febbraio e il ricavato di quella giornata inaugurale è andato a progetti scolastici.",
+        text: "Il tema scelto da BNI per la settimana era «{en:One Million Thank You's}» (un milione di grazie), e i post che BNI le ha dedicato erano intitolati «{en:A Week of One Million Thank You's}»: storie di leader BNI di diversi Paesi. In Australia il direttore nazionale di BNI Australia ha usato il tema per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi; in Italia la settimana si è aperta in Abruzzo il 1º febbraio e il ricavato di quella giornata inaugurale è andato a progetti scolastici.",
       },
       {
         when: "Febbraio 2021",
@@ -409,7 +409,7 @@ const it: SiteStrings = {
     whenAnswer:
       "L’International Networking Week {year} si svolge da lunedì a domenica, {whole}; giorni lavorativi: {business}. {status}. La settimana inizia il primo lunedì di febbraio, come avviene dal 2007; BNI non pubblica le date in anticipo, quindi queste sono calcolate secondo {rule}.",
     ruleLink: "la regola",
-    nextQuestion: "Quando cade nel {year}?",
+    nextQuestion: "Quando cade l’International Networking Week {year}?",
     nextAnswer:
       "Nel {year} l’International Networking Week si svolge nei giorni {whole}; giorni lavorativi: {business}.",
     whatQuestion: "Che cos’è l’International Networking Week?",
@@ -418,24 +418,26 @@ const it: SiteStrings = {
     dayQuestion: "Esiste un International Networking Day?",
     dayAnswer:
       "All’inizio sì: nella prima edizione, dal 5 al 9 febbraio 2007, martedì 6 febbraio era la giornata ufficiale del networking. Per gli anni successivi le fonti trovate non indicano nessuna giornata del genere. L’International Networking Day®, come il nome della settimana, è un marchio di BNI Global, LLC.",
-    holidayQuestion: "È una festività ufficiale?",
+    holidayQuestion: "L’International Networking Week è una festività ufficiale?",
     holidayAnswer:
       "Nessuna fonte lo dice. È una ricorrenza del mondo delle imprese, lanciata da BNI, un’organizzazione di networking, e non si ha notizia di alcuna proclamazione governativa che la riguardi.",
-    organiserQuestion: "Chi la organizza?",
+    organiserQuestion: "Chi organizza l’International Networking Week?",
     organiserAnswer:
-      "BNI (Business Network International), che ha lanciato la settimana nel 2007. Il dott. Ivan Misner ha fondato BNI nel 1985, e il suo primo gruppo ha preso ufficialmente il via l’8 gennaio 1985. I gruppi e le organizzazioni nazionali di BNI celebrano la settimana con eventi propri, come la conferenza di BNI Israel a Petah Tikva nel 2009.",
-    memberQuestion: "Bisogna essere membri di BNI per partecipare?",
+      "BNI (Business Network International), che ha lanciato la settimana nel 2007. Il dott. Ivan Misner ha fondato BNI nel 1985, e il primo gruppo BNI ha preso ufficialmente il via l’8 gennaio 1985. I gruppi e le organizzazioni nazionali di BNI celebrano la settimana con eventi propri, come la conferenza di BNI Israel a Petah Tikva nel 2009.",
+    memberQuestion:
+      "Bisogna essere membri di BNI per partecipare all’International Networking Week?",
     memberAnswer:
       "Nessuna fonte riserva la partecipazione ai membri di BNI. I modi di partecipare descritti dalle fonti, come riprendere i vecchi contatti, crearne di nuovi od organizzare un evento sul posto di lavoro, sono aperti a tutti. Ai membri di BNI che vogliono usare online i marchi di BNI si chiede di ottenere prima l’approvazione del proprio direttore locale.",
-    themeQuestion: "C’è un tema per il {year}?",
+    themeQuestion: "L’International Networking Week {year} ha un tema?",
     noThemeAnswer:
       "Per il {year} non è stato trovato alcun tema nelle fonti. BNI ne ha confermato uno per il 2020, «{en:One Million Thank You's}» (un milione di grazie), e un calendario di ricorrenze indica «{en:A New World of Opportunity}» (un nuovo mondo di opportunità) per il 2019; non si conoscono temi di altri anni.",
-    hashtagQuestion: "Qual è l’hashtag?",
+    hashtagQuestion: "Qual è l’hashtag dell’International Networking Week?",
     hashtagAnswer: "{hashtag}: l’unico hashtag che le fonti indicano per la settimana.",
-    differentDatesQuestion: "Perché alcune pagine potrebbero indicare date diverse?",
+    differentDatesQuestion:
+      "Perché alcune pagine potrebbero indicare date diverse per l’International Networking Week?",
     differentDatesAnswer:
       "«La prima settimana completa di febbraio» si può fraintendere quando il 1º febbraio cade di lunedì o di domenica. Quando cade di lunedì (come nel 2021, nel 2027 e nel 2038), la settimana che inizia quel giorno è già completa, quindi è la prima: nel 2010, quando il 1º febbraio cadeva di lunedì, la settimana si è svolta dal 1º al 5 febbraio. Quando cade di domenica (come nel 2026 e nel 2032), la prima settimana completa da lunedì a domenica inizia il giorno dopo; nessuna fonte usa una settimana da domenica a sabato.",
-    calendarQuestion: "Come posso aggiungerla al mio calendario?",
+    calendarQuestion: "Come posso aggiungere l’International Networking Week al mio calendario?",
     calendarAnswer:
       "Iscriviti al {feed}: un unico evento per i giorni lavorativi della settimana, che si ripete il primo lunedì di febbraio, così il tuo calendario resta sempre corretto senza bisogno di aggiornarlo. La pagina di ogni anno offre anche il file di calendario di quell’anno e un link per Google Calendar.",
     feedLink: "feed del calendario",

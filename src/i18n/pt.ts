@@ -88,7 +88,7 @@ const pt: SiteStrings = {
     faq: {
       title: "International Networking Week: perguntas e respostas",
       description:
-        "Quando é a International Networking Week este ano e no próximo, se há um dia do networking ou um tema, quem a organiza, a hashtag e como adicioná-la à sua agenda.",
+        "Quando é a International Networking Week este ano e no próximo, se há um dia do networking ou um tema, quem a organiza, qual é a hashtag e como adicionar a semana à sua agenda.",
     },
     notFound: {
       title: "Página não encontrada: International Networking Week",
@@ -193,7 +193,7 @@ const pt: SiteStrings = {
     },
     basis: { published: "Publicadas", computed: "Calculadas" },
     basisNote:
-      "Publicadas: uma fonte da época informou as datas daquele ano, e a página do ano cita essa fonte. Calculadas: nenhuma das fontes encontradas informa essas datas, por isso elas são deduzidas da regra; o BNI não publica datas dos próximos anos.",
+      "Publicadas: uma fonte informou as datas daquele ano, e a página do ano cita essa fonte. Calculadas: nenhuma das fontes encontradas informa essas datas, por isso elas são deduzidas da regra; o BNI não publica datas para os próximos anos.",
     thisYearBadge: "Este ano",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
@@ -251,7 +251,7 @@ const pt: SiteStrings = {
     computedPast:
       "Nenhuma das fontes encontradas informa as datas de {year}: elas foram calculadas segundo {rule}.",
     computedFuture:
-      "O BNI não publicou datas para {year}: elas foram calculadas segundo {rule}, seguida por todas as datas publicadas de 2007 a 2025.",
+      "O BNI não publicou datas para {year}: elas foram calculadas segundo {rule}, à qual obedecem todas as datas publicadas de 2007 a 2025.",
     ruleLink: "a regra",
   },
 
@@ -408,7 +408,7 @@ const pt: SiteStrings = {
     whenAnswer:
       "A International Networking Week {year} vai de segunda a domingo, {whole}, e seus dias úteis são {business}. {status}. A semana começa na primeira segunda-feira de fevereiro, como acontece desde 2007; o BNI não publica as datas com antecedência, por isso estas datas foram calculadas segundo {rule}.",
     ruleLink: "a regra",
-    nextQuestion: "E em {year}, quando será?",
+    nextQuestion: "Quando será a International Networking Week {year}?",
     nextAnswer:
       "Em {year}, as datas da International Networking Week são {whole}, e os dias úteis, {business}.",
     whatQuestion: "O que é a International Networking Week?",
@@ -417,24 +417,25 @@ const pt: SiteStrings = {
     dayQuestion: "Existe um International Networking Day?",
     dayAnswer:
       "No começo, sim: na primeira edição, de 5 a 9 de fevereiro de 2007, a terça-feira, 6 de fevereiro, foi o dia oficial do networking. As fontes encontradas não mencionam um dia assim nos anos seguintes. O nome International Networking Day®, assim como o da semana, é uma marca registrada da BNI Global, LLC.",
-    holidayQuestion: "É feriado?",
+    holidayQuestion: "A International Networking Week é feriado?",
     holidayAnswer:
       "Nenhuma fonte diz isso. É uma data comemorativa do mundo dos negócios, lançada pelo BNI, uma organização de networking, e não se tem notícia de que algum governo a tenha proclamado oficialmente.",
-    organiserQuestion: "Quem organiza a semana?",
+    organiserQuestion: "Quem organiza a International Networking Week?",
     organiserAnswer:
       "O BNI (Business Network International), que lançou a semana em 2007. O Dr. Ivan Misner fundou o BNI em 1985, e o primeiro grupo do BNI teve seu lançamento oficial em 8 de janeiro de 1985. Os grupos e as organizações nacionais do BNI celebram a semana com seus próprios eventos, como a conferência do BNI Israel em Petah Tikva, em 2009.",
-    memberQuestion: "Preciso ser membro do BNI para participar?",
+    memberQuestion: "Preciso ser membro do BNI para participar da International Networking Week?",
     memberAnswer:
       "Nenhuma fonte restringe a participação aos membros do BNI. As formas de participar descritas nas fontes, como retomar antigos contatos, fazer novos ou organizar um evento no trabalho, estão abertas a qualquer pessoa. Os membros do BNI que quiserem usar as marcas do BNI na internet são orientados a pedir antes a aprovação do diretor local.",
-    themeQuestion: "Existe um tema para {year}?",
+    themeQuestion: "A International Networking Week {year} tem um tema?",
     noThemeAnswer:
       "Nenhuma fonte encontrada indica um tema para {year}. O BNI confirmou um tema para 2020, “{en:One Million Thank You's}” (um milhão de agradecimentos), e um calendário de datas comemorativas aponta “{en:A New World of Opportunity}” (um novo mundo de oportunidades) para 2019; não se conhece o tema de nenhum outro ano.",
-    hashtagQuestion: "Qual é a hashtag?",
+    hashtagQuestion: "Qual é a hashtag da International Networking Week?",
     hashtagAnswer: "{hashtag}: a única hashtag que as fontes indicam para a semana.",
-    differentDatesQuestion: "Por que algumas páginas podem indicar outras datas?",
+    differentDatesQuestion:
+      "Por que algumas páginas podem indicar outras datas para a International Networking Week?",
     differentDatesAnswer:
       "“A primeira semana completa de fevereiro” pode ser mal interpretada quando o dia 1º de fevereiro cai em uma segunda-feira ou em um domingo. Quando cai em uma segunda-feira (como em 2021, 2027 e 2038), a semana que começa nesse dia já está completa e, portanto, é a primeira: em 2010, quando o dia 1º de fevereiro caiu em uma segunda-feira, a semana foi de 1º a 5 de fevereiro. Quando cai em um domingo (como em 2026 e 2032), a primeira semana completa de segunda a domingo começa no dia seguinte; nenhuma fonte usa uma semana de domingo a sábado.",
-    calendarQuestion: "Como adiciono a semana à minha agenda?",
+    calendarQuestion: "Como adiciono a International Networking Week à minha agenda?",
     calendarAnswer:
       "Assine {feed}: um único evento para os dias úteis da semana, que se repete na primeira segunda-feira de fevereiro, para que sua agenda esteja sempre correta, sem precisar de atualizações. A página de cada ano também traz o arquivo de calendário daquele ano e um link para o Google Agenda.",
     feedLink: "o feed de calendário",
