@@ -198,7 +198,7 @@ const en = {
     whatHeading: "What it is",
     what: [
       "International Networking Week® was launched in 2007 by BNI (Business Network International), which Dr. Ivan Misner founded in 1985. The idea came up at BNI's international directors' conference in Long Beach, California, in November 2006, and the week is held in the first full week of February.",
-      "BNI presents the week as a celebration of what networking does for businesses worldwide. Groups mark it with events, seminars and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
+      "In 2010, BNI described the week as a celebration of what networking does for businesses worldwide. Groups mark it with events, seminars and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
     ],
     whyHeading: "Why it matters",
     why: "Misner calls BNI's approach “relationship networking”: building long-term relationships in which both sides benefit.",
@@ -225,7 +225,7 @@ const en = {
     },
     basis: { published: "Published", computed: "Computed" },
     basisNote:
-      "Published: a source gave that year's dates, and the year's page names it. Computed: no source found gives them, so they follow from the rule; BNI publishes no dates for the years to come.",
+      "Published: a source gave that year's dates, and the year's page names it. Computed: no source found gives them, so they follow from the rule; no BNI source gives dates for the years to come.",
     thisYearBadge: "This year",
     aboutThemes: "About the themes",
     ruleHeading: "The rule",
@@ -276,12 +276,12 @@ const en = {
     publishedIndependently: "{sources} gave these dates at the time.",
     /** Observance calendars (2018, 2022 to 2025). */
     publishedByCalendars:
-      "{sources} published these dates. Observance calendars apply the same rule, so they agree with it without proving it.",
+      "{sources} published when this week starts. Observance calendars apply the same rule, so they agree with it without proving it.",
     /** WDTN's report of 8 February 2023: `{date}` is its air date. */
     reportAired: "A TV report on the week by WDTN aired on {date}, within these dates.",
     computedPast: "No source found gives the dates of {year}: they are computed from {rule}.",
     computedFuture:
-      "BNI has not published dates for {year}: they are computed from {rule}, which the dates published for 2007 to 2025 all follow.",
+      "BNI has not published dates for {year}: they are computed from {rule}, which every date published from 2007 to 2025 follows.",
     ruleLink: "the rule",
   },
 
@@ -300,7 +300,7 @@ const en = {
     ],
     2020: [
       "In Australia, BNI Australia's national director used the week's theme to thank, among others, the people who had donated to BNI Foundation Australia's bushfire fundraising.",
-      "In Italy, the week opened in Abruzzo, at Francavilla al Mare, on Saturday 1 February 2020; the proceeds of that opening day went to BNI's “Business Voices” school projects.",
+      "In Italy, the week opened in Abruzzo, at Francavilla al Mare, on Saturday 1 February 2020, two days before its Monday; the proceeds of that opening day went to BNI's “Business Voices” school projects.",
     ],
     2021: [
       "For many chapters, the 2021 week fell in the period when BNI met online: chapters moved their meetings online in March 2020, and hybrid meetings came back at different times in different countries (in the UK, from 1 October 2021).",
@@ -353,7 +353,7 @@ const en = {
     todayWhen: "Every February",
     todayTitle: "The week today",
     today:
-      "Published dates for 2022 to 2025 still fall in the first full week of February. In 2023 Misner wrote that the week began as a way for business leaders around the world to connect and build their networking skills together, and that its aim is to recognise the power of networking.",
+      "Observance calendars give dates for 2022 to 2025 that still fall in the first full week of February. In 2023 Misner wrote that the week began as a way for business leaders around the world to connect and build their networking skills together, and that its aim is to recognise the power of networking.",
     datesLink: "Every year's dates",
   },
 
@@ -372,7 +372,7 @@ const en = {
       },
       /** Given by one observance calendar only, never by BNI: always attributed to it. */
       reported: {
-        label: "Given by one observance calendar only",
+        label: "One observance calendar only; not confirmed by BNI",
         sentence:
           "One observance calendar gives {theme} as the {year} theme; BNI has not confirmed it.",
       },
@@ -388,7 +388,7 @@ const en = {
     source: "Source:",
     mixUpHeading: "The 2020 mix-up",
     mixUp:
-      "One observance calendar gives “Dreaming Big” as the theme of 2020. BNI's own source gives another: in the words of BNI Australia's national director, the 2020 theme was “One Million Thank You's”, and BNI's posts for the week ran as “A Week of One Million Thank You's”. “Dream Big” was the motto of BNI's Global Convention in Warsaw in November 2019, a separate event, and is the likely origin of the mix-up.",
+      "One observance calendar, the one that gives the 2019 theme, gives “Dreaming Big” as the theme of 2020. BNI's own source gives another: in the words of BNI Australia's national director, the 2020 theme was “One Million Thank You's”, and BNI's posts for the week ran as “A Week of One Million Thank You's”. “Dream Big” was the motto of BNI's Global Convention in Warsaw in November 2019, a separate event, and is the likely origin of the mix-up.",
     otherYearsHeading: "Other years",
     otherYears:
       "No theme is known here for any year since {firstYear} other than {knownYears}. If a year had one, it has not been found in a source we can cite, so this site does not guess.",
@@ -405,7 +405,7 @@ const en = {
         items: [
           "Get back in touch with people you've lost sight of, and meet someone new.",
           "Thank the people who helped you or referred business to you, as BNI did in 2020 with its “One Million Thank You's” theme.",
-          "Go to an event, a seminar, a talk or a mixer, in person or online.",
+          "Go to an event, a seminar, a talk or a mixer.",
           "Use {hashtag} to post about what networking has done for you.",
         ],
       },
@@ -416,7 +416,6 @@ const en = {
           "Hold a visitors' day: invite friends, family, colleagues or clients to a meeting, and send the invitations about two weeks ahead (BNI New Zealand's advice for its own national networking week, in March 2015).",
           "Invite guest speakers: during that week in New Zealand, a BNI group in Dunedin had speakers such as the chief executive of the local Chamber of Commerce and the mayor, and around 40 visitors.",
           "Invite another group to a joint event, so networks network with each other.",
-          "Attend an online speed-networking event together.",
           "Tie the week to a cause: in 2020 BNI Australia's national director used the week's theme to thank donors to BNI Foundation Australia's bushfire fundraising, and in Italy the opening day's proceeds went to school projects.",
         ],
       },
@@ -441,8 +440,8 @@ const en = {
 
   /**
    * The questions page. Answers state only what ../shared/facts/README.md supports; `{rule}`,
-   * `{feed}` and `{sources}`-style placeholders become links, and the week's `{year}`, `{whole}`,
-   * `{business}` and `{status}` are kept current by the browser script.
+   * `{feed}` and `{sources}`-style placeholders become links, and the week's `{year}`, `{whole}`
+   * and `{business}` are kept current by the browser script.
    */
   faq: {
     heading: "Questions and answers",
@@ -450,7 +449,7 @@ const en = {
     /** The next or ongoing week. */
     whenQuestion: "When is International Networking Week {year}?",
     whenAnswer:
-      "International Networking Week {year} runs {whole}, Monday to Sunday; its business days are {business}. {status}. The week starts on the first Monday of February, as it has since 2007; BNI publishes no dates ahead of time, so these are computed from {rule}.",
+      "International Networking Week {year} runs {whole}, Monday to Sunday; its business days are {business}. The week starts on the first Monday of February, as it has since 2007; no BNI source gives dates for the years to come, so these are computed from {rule}.",
     ruleLink: "the rule",
     /** The week after it. Each question names the week: search engines read it on its own. */
     nextQuestion: "When is International Networking Week {year}?",
@@ -461,10 +460,10 @@ const en = {
       "A yearly week that BNI launched in 2007 to celebrate the part networking plays in the development and success of businesses around the world. It falls in the first full week of February; groups mark it with events and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
     dayQuestion: "Is there an International Networking Day?",
     dayAnswer:
-      "The week began with one: in its first edition, 5–9 February 2007, Tuesday 6 February was the official networking day. The sources found name no such day for later years. International Networking Day®, like the week's name, is a trademark of BNI Global, LLC.",
+      "The week began with one: in its first edition, 5–9 February 2007, Tuesday 6 February was the official networking day. The sources found name no such day for later years. International Networking Day®, like the week's name, is a trademark of BNI Global, LLC, according to BNI's 2019 leadership team manual.",
     holidayQuestion: "Is International Networking Week a public holiday?",
     holidayAnswer:
-      "No source says so. It is a business observance launched by BNI, a networking organisation, and no government proclamation of it is known.",
+      "No source says so. It is a business observance launched by BNI, a networking organisation.",
     organiserQuestion: "Who organises International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), which launched the week in 2007. Dr. Ivan Misner founded BNI in 1985, and its first group held its official kick-off on 8 January 1985. BNI's groups and national organisations mark the week with their own events, such as BNI Israel's conference in Petah Tikva in 2009.",

@@ -4,8 +4,8 @@
  * that the browser script keeps current), so the page and its FAQPage JSON-LD come from the same
  * words and cannot drift apart.
  */
-import { featuredOn, standingOn, weekOfYear, type IsoDate, type Week } from "./dates";
-import { formatStatus, formatWeekRange } from "./format";
+import { featuredOn, weekOfYear, type IsoDate, type Week } from "./dates";
+import { formatWeekRange } from "./format";
 import { templateSegments } from "./template";
 import type { Theme } from "./themes";
 import { HASHTAG } from "../consts";
@@ -13,7 +13,7 @@ import { stringsOf, type Language } from "../i18n/languages";
 import { dateWordsOf } from "../i18n/context";
 
 /** The parts of a week the browser script rewrites (see src/scripts/live-dates.ts). */
-type WeekField = "year" | "whole" | "business" | "status";
+type WeekField = "year" | "whole" | "business";
 
 export interface RichSegment {
   text: string;
@@ -79,7 +79,6 @@ export function faqEntries(
       year: { text: String(week.year), field: "year" },
       whole: { text: formatWeekRange(week, "whole", words), field: "whole" },
       business: { text: formatWeekRange(week, "business", words), field: "business" },
-      status: { text: formatStatus(standingOn(week, today), words), field: "status" },
     }) satisfies Record<WeekField, RichSegment>;
   const featuredValues = weekValues(featured);
   const theme = themes.find(({ year }) => year === featured.year);

@@ -552,7 +552,7 @@ describeWithBrowser("live dates: the pages follow the reader's own day", () => {
       expect(blocks("featured").length).toBe(2);
       for (const block of blocks("featured")) {
         expect(block.year.length).toBeGreaterThan(0);
-        for (const key of ["year", "business", "whole", "status"] as const) {
+        for (const key of ["year", "business", "whole"] as const) {
           expect(block[key], `featured: ${key}`).toEqual(
             block[key].map(() => expected.featured[key]),
           );

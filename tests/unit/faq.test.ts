@@ -15,7 +15,7 @@ describe("the questions page", () => {
     const when = entry("2026-12-03", "when");
     expect(when.question).toBe("When is International Networking Week 2027?");
     expect(when.answer).toContain(
-      "International Networking Week 2027 runs 1–7 February 2027, Monday to Sunday; its business days are 1–5 February 2027. Starts in 60 days.",
+      "International Networking Week 2027 runs 1–7 February 2027, Monday to Sunday; its business days are 1–5 February 2027. The week starts",
     );
     const next = entry("2026-12-03", "next-year");
     expect(next.question).toBe("When is International Networking Week 2028?");
@@ -26,7 +26,6 @@ describe("the questions page", () => {
 
   test("answers for the ongoing week while it runs, then for the next one", () => {
     expect(entry("2027-02-07", "when").answer).toContain("1–7 February 2027");
-    expect(entry("2027-02-07", "when").answer).toContain("On now: day 7 of 7.");
     expect(entry("2027-02-08", "when").question).toBe(
       "When is International Networking Week 2028?",
     );
@@ -42,7 +41,6 @@ describe("the questions page", () => {
       "year",
       "whole",
       "business",
-      "status",
     ]);
     expect(when!.answer.find(({ href }) => href)).toEqual({
       text: "the rule",
