@@ -166,7 +166,7 @@ const de: SiteStrings = {
     whatHeading: "Worum es geht",
     what: [
       "Die International Networking Week® wurde 2007 von BNI (Business Network International) ins Leben gerufen; BNI selbst wurde 1985 von Dr. Ivan Misner gegründet. Aufgekommen ist die Idee im November 2006 auf der internationalen Direktorenkonferenz von BNI in Long Beach, Kalifornien, und die Woche findet in der ersten vollen Februarwoche statt.",
-      "BNI beschreibt die Woche als Feier dessen, was Networking für Unternehmen weltweit leistet. Gruppen begehen sie mit Veranstaltungen, Seminaren und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
+      "2010 beschrieb BNI die Woche als Feier dessen, was Networking für Unternehmen weltweit leistet. Gruppen begehen sie mit Veranstaltungen, Seminaren und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
     ],
     whyHeading: "Warum sie wichtig ist",
     why: "Misner nennt den Ansatz von BNI „{en:relationship networking}“ (beziehungsorientiertes Networking): langfristige Beziehungen aufbauen, von denen beide Seiten profitieren.",
@@ -193,7 +193,7 @@ const de: SiteStrings = {
     },
     basis: { published: "Veröffentlicht", computed: "Berechnet" },
     basisNote:
-      "Veröffentlicht: Eine Quelle nannte die Termine des Jahres, und die Seite zum Jahr führt diese Quelle an. Berechnet: Keine uns bekannte Quelle nennt die Termine, daher ergeben sie sich aus der Regel; für kommende Jahre veröffentlicht BNI keine Termine.",
+      "Veröffentlicht: Eine Quelle nannte die Termine des Jahres, und die Seite zum Jahr führt diese Quelle an. Berechnet: Keine uns bekannte Quelle nennt die Termine, daher ergeben sie sich aus der Regel; keine Quelle von BNI nennt Termine für die kommenden Jahre.",
     thisYearBadge: "Dieses Jahr",
     aboutThemes: "Zu den Themen",
     ruleHeading: "Die Regel",
@@ -245,13 +245,13 @@ const de: SiteStrings = {
     datesHeading: "Woher diese Termine stammen",
     publishedIndependently: "Diese Termine wurden bereits damals in {sources} genannt.",
     publishedByCalendars:
-      "Diese Termine wurden bei {sources} veröffentlicht. Kalender für Aktionstage wenden selbst dieselbe Regel an; sie stimmen daher mit ihr überein, ohne sie zu belegen.",
+      "Der Beginn dieser Woche wurde bei {sources} veröffentlicht. Kalender für Aktionstage wenden selbst dieselbe Regel an; sie stimmen daher mit ihr überein, ohne sie zu belegen.",
     reportAired:
       "Ein Fernsehbericht von WDTN über die Woche wurde am {date} ausgestrahlt, also während dieser Woche.",
     computedPast:
       "Keine uns bekannte Quelle nennt die Termine für {year}: Sie sind nach {rule} berechnet.",
     computedFuture:
-      "BNI hat für {year} keine Termine veröffentlicht: Sie sind nach {rule} berechnet, der alle für 2007 bis 2025 veröffentlichten Termine folgen.",
+      "BNI hat für {year} keine Termine veröffentlicht: Sie sind nach {rule} berechnet, der jeder von 2007 bis 2025 veröffentlichte Termin folgt.",
     ruleLink: "der Regel",
   },
 
@@ -269,7 +269,7 @@ const de: SiteStrings = {
     ],
     2020: [
       "In Australien nutzte der nationale Direktor von BNI Australia das Thema der Woche, um unter anderem allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten.",
-      "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „{en:Business Voices}“ von BNI zugute.",
+      "In Italien wurde die Woche am Samstag, dem 1. Februar 2020, zwei Tage vor ihrem Beginn am Montag, in Francavilla al Mare in den Abruzzen eröffnet; der Erlös dieses Eröffnungstags kam den Schulprojekten „{en:Business Voices}“ von BNI zugute.",
     ],
     2021: [
       "Für viele Chapter fiel die Woche 2021 in die Zeit, in der sich BNI online traf: Die Chapter hatten ihre Treffen im März 2020 ins Internet verlegt, und hybride Treffen gab es je nach Land ab unterschiedlichen Zeitpunkten wieder (im Vereinigten Königreich ab dem 1. Oktober 2021).",
@@ -321,7 +321,7 @@ const de: SiteStrings = {
     todayWhen: "Jeden Februar",
     todayTitle: "Die Woche heute",
     today:
-      "Die veröffentlichten Termine für 2022 bis 2025 liegen weiterhin in der ersten vollen Februarwoche. 2023 schrieb Misner, die Woche sei entstanden, um Führungskräften aus der Wirtschaft weltweit zu helfen, sich zu vernetzen und gemeinsam ihre Networking-Fähigkeiten auszubauen, und ihr Ziel sei es, die Kraft des Networkings anzuerkennen.",
+      "Die Termine, die Kalender für Aktionstage für 2022 bis 2025 nennen, liegen weiterhin in der ersten vollen Februarwoche. 2023 schrieb Misner, die Woche sei entstanden, um Führungskräften aus der Wirtschaft weltweit zu helfen, sich zu vernetzen und gemeinsam ihre Networking-Fähigkeiten auszubauen, und ihr Ziel sei es, die Kraft des Networkings anzuerkennen.",
     datesLink: "Termine aller Jahre",
   },
 
@@ -334,7 +334,7 @@ const de: SiteStrings = {
         sentence: "Das von BNI bestätigte Thema des Jahres {year} lautete {theme}.",
       },
       reported: {
-        label: "Nur von einem Kalender für Aktionstage genannt",
+        label: "Nur ein Kalender für Aktionstage; nicht von BNI bestätigt",
         sentence:
           "Ein Kalender für Aktionstage nennt {theme} als Thema des Jahres {year}; BNI hat es nicht bestätigt.",
       },
@@ -350,7 +350,7 @@ const de: SiteStrings = {
     source: "Quelle:",
     mixUpHeading: "Die Verwechslung von 2020",
     mixUp:
-      "Ein Kalender für Aktionstage nennt „{en:Dreaming Big}“ als Thema für 2020. Eine Quelle von BNI selbst nennt ein anderes: Nach den Worten des nationalen Direktors von BNI Australia lautete das Thema 2020 „{en:One Million Thank You's}“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „{en:A Week of One Million Thank You's}“. „{en:Dream Big}“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung – und ist wahrscheinlich der Ursprung der Verwechslung.",
+      "Ein Kalender für Aktionstage – derjenige, der das Thema für 2019 angibt – nennt „{en:Dreaming Big}“ als Thema für 2020. Eine Quelle von BNI selbst nennt ein anderes: Nach den Worten des nationalen Direktors von BNI Australia lautete das Thema 2020 „{en:One Million Thank You's}“ (eine Million Mal Danke), und die Beiträge von BNI zur Woche liefen unter dem Titel „{en:A Week of One Million Thank You's}“. „{en:Dream Big}“ (etwa: groß träumen) war das Motto der Global Convention von BNI im November 2019 in Warschau, einer eigenständigen Veranstaltung – und ist wahrscheinlich der Ursprung der Verwechslung.",
     otherYearsHeading: "Andere Jahre",
     otherYears:
       "Außer für {knownYears} ist hier für kein Jahr seit {firstYear} ein Thema bekannt. Falls es in einem Jahr eines gab, haben wir es in keiner Quelle gefunden, die wir zitieren können; deshalb stellt diese Website keine Vermutungen an.",
@@ -367,7 +367,7 @@ const de: SiteStrings = {
         items: [
           "Melden Sie sich wieder bei Menschen, die Sie aus den Augen verloren haben, und lernen Sie jemand Neues kennen.",
           "Bedanken Sie sich bei den Menschen, die Ihnen geholfen oder Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „{en:One Million Thank You's}“ (eine Million Mal Danke).",
-          "Besuchen Sie eine Veranstaltung, ein Seminar, einen Vortrag oder ein zwangloses Networking-Treffen, vor Ort oder online.",
+          "Besuchen Sie eine Veranstaltung, ein Seminar, einen Vortrag oder ein zwangloses Networking-Treffen.",
           "Posten Sie mit {hashtag}, was Networking Ihnen gebracht hat.",
         ],
       },
@@ -378,7 +378,6 @@ const de: SiteStrings = {
           "Veranstalten Sie einen Besuchertag: Laden Sie Freunde, Familie, Kollegen oder Kunden zu einem Treffen ein und verschicken Sie die Einladungen etwa zwei Wochen vorher (ein Rat von BNI New Zealand für seine eigene nationale Networking-Woche im März 2015).",
           "Laden Sie Gastredner ein: In jener Woche in Neuseeland hatte eine BNI-Gruppe in Dunedin Redner wie den Geschäftsführer der örtlichen Handelskammer und den Bürgermeister zu Gast, dazu rund 40 Besucher.",
           "Laden Sie eine andere Gruppe zu einer gemeinsamen Veranstaltung ein, damit sich auch Netzwerke untereinander vernetzen.",
-          "Nehmen Sie gemeinsam an einer Online-Speed-Networking-Veranstaltung teil.",
           "Verbinden Sie die Woche mit einem guten Zweck: 2020 nutzte der nationale Direktor von BNI Australia das Thema der Woche, um allen zu danken, die bei der Buschbrand-Spendenaktion der BNI Foundation Australia gespendet hatten, und in Italien kam der Erlös des Eröffnungstags Schulprojekten zugute.",
         ],
       },
@@ -406,7 +405,7 @@ const de: SiteStrings = {
     lead: "Kurze Antworten auf häufige Fragen zur International Networking Week, gestützt auf die Quellen am Ende der Seite.",
     whenQuestion: "Wann ist die International Networking Week {year}?",
     whenAnswer:
-      "Die International Networking Week {year} fällt auf den {whole}, von Montag bis Sonntag; ihre Arbeitstage fallen auf den {business}. {status}. Wie schon seit 2007 beginnt die Woche am ersten Montag im Februar; BNI veröffentlicht keine Termine im Voraus, daher sind diese nach {rule} berechnet.",
+      "Die International Networking Week {year} fällt auf den {whole}, von Montag bis Sonntag; ihre Arbeitstage fallen auf den {business}. Wie schon seit 2007 beginnt die Woche am ersten Montag im Februar; keine Quelle von BNI nennt Termine für die kommenden Jahre, daher sind diese nach {rule} berechnet.",
     ruleLink: "der Regel",
     nextQuestion: "Wann ist die International Networking Week {year}?",
     nextAnswer:
@@ -416,10 +415,10 @@ const de: SiteStrings = {
       "Eine jährliche Aktionswoche, die BNI 2007 ins Leben gerufen hat, um zu feiern, welche Rolle Networking für die Entwicklung und den Erfolg von Unternehmen weltweit spielt. Sie findet in der ersten vollen Februarwoche statt; Gruppen begehen sie mit Veranstaltungen und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
     dayQuestion: "Gibt es einen International Networking Day?",
     dayAnswer:
-      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die uns bekannten Quellen keinen solchen Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC.",
+      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die uns bekannten Quellen keinen solchen Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC, laut dem Leadership-Team-Handbuch von BNI aus dem Jahr 2019.",
     holidayQuestion: "Ist die International Networking Week ein gesetzlicher Feiertag?",
     holidayAnswer:
-      "Davon ist in keiner Quelle die Rede. Die Woche ist eine Aktionswoche für Unternehmen, die BNI, eine Networking-Organisation, ins Leben gerufen hat; eine staatliche Proklamation dazu ist nicht bekannt.",
+      "Davon ist in keiner Quelle die Rede. Die Woche ist eine Aktionswoche für Unternehmen, die BNI, eine Networking-Organisation, ins Leben gerufen hat.",
     organiserQuestion: "Wer organisiert die International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), das die Woche 2007 ins Leben gerufen hat. Dr. Ivan Misner gründete BNI 1985; die erste BNI-Gruppe kam am 8. Januar 1985 zu ihrem offiziellen Auftakttreffen zusammen. Die Gruppen und nationalen Organisationen von BNI begehen die Woche mit eigenen Veranstaltungen, so etwa BNI Israel 2009 mit einer Konferenz in Petach Tikwa.",

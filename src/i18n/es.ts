@@ -165,7 +165,7 @@ const es: SiteStrings = {
     whatHeading: "Qué es",
     what: [
       "BNI (Business Network International), la organización que el Dr. Ivan Misner fundó en 1985, lanzó la International Networking Week® en 2007. La idea surgió en la conferencia internacional de directores de BNI celebrada en Long Beach (California) en noviembre de 2006, y la iniciativa tiene lugar la primera semana completa de febrero.",
-      "BNI presenta la semana como una celebración de lo que el networking aporta a las empresas de todo el mundo. Los grupos organizan eventos, seminarios y desayunos de networking para la ocasión, y cualquiera puede participar retomando el contacto con las personas de su red.",
+      "En 2010, BNI describió la semana como una celebración de lo que el networking aporta a las empresas de todo el mundo. Los grupos organizan eventos, seminarios y desayunos de networking para la ocasión, y cualquiera puede participar retomando el contacto con las personas de su red.",
     ],
     whyHeading: "Por qué importa",
     why: "Misner llama al enfoque de BNI «{en:relationship networking}» (networking de relaciones): construir relaciones a largo plazo en las que ambas partes salen beneficiadas.",
@@ -195,7 +195,7 @@ const es: SiteStrings = {
     },
     basis: { published: "Publicadas", computed: "Calculadas" },
     basisNote:
-      "Publicadas: una fuente dio las fechas de ese año, y la página del año la cita. Calculadas: no hemos encontrado ninguna fuente que las dé, así que se obtienen de la regla; BNI no publica fechas para los próximos años.",
+      "Publicadas: una fuente dio las fechas de ese año, y la página del año la cita. Calculadas: no hemos encontrado ninguna fuente que las dé, así que se obtienen de la regla; ninguna fuente de BNI da fechas para los próximos años.",
     thisYearBadge: "Este año",
     aboutThemes: "Sobre los temas",
     ruleHeading: "La regla",
@@ -247,13 +247,13 @@ const es: SiteStrings = {
     datesHeading: "De dónde provienen estas fechas",
     publishedIndependently: "Estas fechas se publicaron en su momento en {sources}.",
     publishedByCalendars:
-      "Estas fechas se publicaron en {sources}. Los calendarios de días conmemorativos calculan las fechas con la misma regla, así que coinciden con ella sin demostrarla.",
+      "La fecha de inicio de esta semana se publicó en {sources}. Los calendarios de días conmemorativos calculan las fechas con la misma regla, así que coinciden con ella sin demostrarla.",
     reportAired:
       "Un reportaje de televisión de WDTN sobre la semana se emitió el {date}, dentro de estas fechas.",
     computedPast:
       "No hemos encontrado ninguna fuente que dé las fechas de {year}: se calculan según {rule}.",
     computedFuture:
-      "BNI no ha publicado fechas para {year}: se calculan según {rule}, a la que se ajustan todas las fechas publicadas de 2007 a 2025.",
+      "BNI no ha publicado fechas para {year}: se calculan según {rule}, a la que se ajusta cada una de las fechas publicadas de 2007 a 2025.",
     ruleLink: "la regla",
   },
 
@@ -271,7 +271,7 @@ const es: SiteStrings = {
     ],
     2020: [
       "En Australia, el director nacional de BNI Australia aprovechó el tema de la semana para dar las gracias, entre otros, a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales.",
-      "En Italia, la semana se inauguró el sábado 1 de febrero de 2020 en Francavilla al Mare, en los Abruzos; lo recaudado en esa jornada inaugural se destinó a los proyectos escolares «{en:Business Voices}» de BNI.",
+      "En Italia, la semana se inauguró en Francavilla al Mare, en los Abruzos, el sábado 1 de febrero de 2020, dos días antes del lunes en que empezaba; lo recaudado en esa jornada inaugural se destinó a los proyectos escolares «{en:Business Voices}» de BNI.",
     ],
     2021: [
       "Para muchos capítulos, la semana de 2021 coincidió con el periodo en que BNI se reunía en línea: los capítulos pasaron a reunirse en línea en marzo de 2020, y las reuniones híbridas volvieron en distintos momentos según el país (en el Reino Unido, a partir del 1 de octubre de 2021).",
@@ -323,7 +323,7 @@ const es: SiteStrings = {
     todayWhen: "Cada febrero",
     todayTitle: "La semana en la actualidad",
     today:
-      "Las fechas publicadas de 2022 a 2025 siguen cayendo en la primera semana completa de febrero. En 2023, Misner escribió que la semana nació como una forma de que líderes empresariales de todo el mundo se conectaran y desarrollaran juntos sus habilidades de networking, y que su objetivo es reconocer el poder del networking.",
+      "Las fechas que dan los calendarios de días conmemorativos para 2022 a 2025 siguen cayendo en la primera semana completa de febrero. En 2023, Misner escribió que la semana nació como una forma de que líderes empresariales de todo el mundo se conectaran y desarrollaran juntos sus habilidades de networking, y que su objetivo es reconocer el poder del networking.",
     datesLink: "Fechas de todos los años",
   },
 
@@ -336,7 +336,7 @@ const es: SiteStrings = {
         sentence: "El tema de {year}, confirmado por BNI, fue {theme}.",
       },
       reported: {
-        label: "Recogido solo por un calendario de días conmemorativos",
+        label: "Solo un calendario de días conmemorativos; no confirmado por BNI",
         sentence:
           "Un calendario de días conmemorativos da {theme} como tema de {year}; BNI no lo ha confirmado.",
       },
@@ -352,7 +352,7 @@ const es: SiteStrings = {
     source: "Fuente:",
     mixUpHeading: "La confusión de 2020",
     mixUp:
-      "Un calendario de días conmemorativos da «{en:Dreaming Big}» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «{en:One Million Thank You's}» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «{en:A Week of One Million Thank You's}». «{en:Dream Big}» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
+      "Un calendario de días conmemorativos, el que da el tema de 2019, da «{en:Dreaming Big}» (soñar a lo grande) como tema de 2020. Una fuente de la propia BNI da otro: según el director nacional de BNI Australia, el tema de 2020 fue «{en:One Million Thank You's}» (un millón de gracias), y las publicaciones de BNI sobre la semana llevaban el título «{en:A Week of One Million Thank You's}». «{en:Dream Big}» (sueña a lo grande) era el lema de la Global Convention de BNI en Varsovia, en noviembre de 2019, un evento distinto, y es el origen probable de la confusión.",
     otherYearsHeading: "Otros años",
     otherYears:
       "Aparte de {knownYears}, no nos consta el tema de ningún año desde {firstYear}. Si algún año tuvo uno, no lo hemos encontrado en ninguna fuente que podamos citar, así que no hacemos conjeturas.",
@@ -369,7 +369,7 @@ const es: SiteStrings = {
         items: [
           "Retoma el contacto con personas a las que has perdido la pista y conoce a alguien nuevo.",
           "Da las gracias a quienes te han ayudado o te han pasado referencias, como hizo BNI en 2020 con su tema «{en:One Million Thank You's}» (un millón de gracias).",
-          "Asiste a un evento, un seminario, una charla o un encuentro informal, en persona o en línea.",
+          "Asiste a un evento, un seminario, una charla o un encuentro informal.",
           "Usa {hashtag} para contar lo que el networking ha hecho por ti.",
         ],
       },
@@ -380,7 +380,6 @@ const es: SiteStrings = {
           "Prepara una jornada de visitantes: invita a amigos, familiares, colegas o clientes a una reunión y envía las invitaciones unas dos semanas antes (el consejo de BNI New Zealand para su propia semana nacional de networking, en marzo de 2015).",
           "Invita a oradores: durante esa semana en Nueva Zelanda, un grupo de BNI de Dunedin tuvo entre sus oradores al director ejecutivo de la Cámara de Comercio local y al alcalde, y recibió a unos 40 visitantes.",
           "Invita a otro grupo a un evento conjunto, para que las redes también hagan networking entre sí.",
-          "Asiste con tu grupo a un evento de speed networking en línea.",
           "Vincula la semana a una causa: en 2020, el director nacional de BNI Australia aprovechó el tema de la semana para dar las gracias a quienes habían donado a la recaudación de fondos de BNI Foundation Australia con motivo de los incendios forestales, y en Italia lo recaudado en la jornada inaugural se destinó a proyectos escolares.",
         ],
       },
@@ -408,7 +407,7 @@ const es: SiteStrings = {
     lead: "Respuestas breves a lo que más se pregunta sobre la International Networking Week, basadas en las fuentes que se indican al pie de la página.",
     whenQuestion: "¿Cuándo es la International Networking Week {year}?",
     whenAnswer:
-      "La International Networking Week {year} se celebra de lunes a domingo, {whole}; días laborables: {business}. {status}. La semana empieza el primer lunes de febrero, como cada año desde 2007; BNI no publica las fechas con antelación, así que estas se calculan según {rule}.",
+      "La International Networking Week {year} se celebra de lunes a domingo, {whole}; días laborables: {business}. La semana empieza el primer lunes de febrero, como cada año desde 2007; ninguna fuente de BNI da las fechas de los próximos años, así que estas se calculan según {rule}.",
     ruleLink: "la regla",
     nextQuestion: "¿Cuándo es la International Networking Week {year}?",
     nextAnswer:
@@ -418,10 +417,10 @@ const es: SiteStrings = {
       "Una semana anual que BNI lanzó en 2007 para celebrar el papel que desempeña el networking en el desarrollo y el éxito de las empresas de todo el mundo. Tiene lugar la primera semana completa de febrero; los grupos la celebran con eventos y desayunos de networking, y cualquiera puede participar retomando el contacto con las personas de su red.",
     dayQuestion: "¿Existe un International Networking Day?",
     dayAnswer:
-      "La semana empezó con uno: en su primera edición, del 5 al 9 de febrero de 2007, el martes 6 de febrero fue el día oficial de networking. Las fuentes encontradas no mencionan un día así en los años posteriores. El International Networking Day®, al igual que el nombre de la semana, es una marca comercial de BNI Global, LLC.",
+      "La semana empezó con uno: en su primera edición, del 5 al 9 de febrero de 2007, el martes 6 de febrero fue el día oficial de networking. Las fuentes encontradas no mencionan un día así en los años posteriores. El International Networking Day®, al igual que el nombre de la semana, es una marca comercial de BNI Global, LLC, según el manual del equipo de liderazgo de BNI de 2019.",
     holidayQuestion: "¿Los días de la International Networking Week son festivos oficiales?",
     holidayAnswer:
-      "Ninguna fuente lo dice. La semana es una celebración del mundo empresarial lanzada por BNI, una organización de networking, y no se sabe de ningún gobierno que la haya proclamado.",
+      "Ninguna fuente lo dice. La semana es una celebración del mundo empresarial lanzada por BNI, una organización de networking.",
     organiserQuestion: "¿Quién organiza la International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), que lanzó la semana en 2007. El Dr. Ivan Misner fundó BNI en 1985, y su primer grupo se puso en marcha oficialmente el 8 de enero de 1985. Los grupos y las organizaciones nacionales de BNI celebran la semana con sus propios eventos, como la conferencia de BNI Israel en Petah Tikva en 2009.",

@@ -165,7 +165,7 @@ const fr: SiteStrings = {
     whatHeading: "De quoi s’agit-il ?",
     what: [
       "L’International Networking Week® a été lancée en 2007 par BNI (Business Network International), fondé en 1985 par le Dr Ivan Misner. L’idée est née lors de la conférence internationale des directeurs de BNI à Long Beach (Californie), en novembre 2006, et l’événement a lieu chaque année la première semaine complète de février.",
-      "BNI la présente comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes y organisent des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
+      "En 2010, BNI la décrivait comme une célébration de ce que le networking apporte aux entreprises du monde entier. Des groupes y organisent des événements, des séminaires et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
     ],
     whyHeading: "Pourquoi c’est important",
     why: "Misner qualifie l’approche de BNI de « {en:relationship networking} » (networking relationnel) : bâtir des relations à long terme dont les deux parties tirent profit.",
@@ -194,7 +194,7 @@ const fr: SiteStrings = {
     },
     basis: { published: "Publiées", computed: "Calculées" },
     basisNote:
-      "Publiées : une source a donné les dates de cette année-là, et la page de l’année la cite. Calculées : aucune des sources trouvées ne les donne ; elles sont donc déduites de la règle. BNI ne publie aucune date pour les années à venir.",
+      "Publiées : une source a donné les dates de cette année-là, et la page de l’année la cite. Calculées : aucune des sources trouvées ne les donne ; elles sont donc déduites de la règle. Aucune source de BNI ne donne de dates pour les années à venir.",
     thisYearBadge: "Cette année",
     aboutThemes: "À propos des thèmes",
     ruleHeading: "La règle",
@@ -246,13 +246,13 @@ const fr: SiteStrings = {
     datesHeading: "D’où viennent ces dates",
     publishedIndependently: "Ces dates ont été données à l’époque par {sources}.",
     publishedByCalendars:
-      "Ces dates ont été publiées par {sources}. Les calendriers de journées thématiques appliquent la même règle : ils concordent donc avec elle sans la prouver.",
+      "La date de début de cette semaine a été publiée par {sources}. Les calendriers de journées thématiques appliquent la même règle : ils concordent donc avec elle sans la prouver.",
     reportAired:
       "Un reportage télévisé de WDTN consacré à la semaine a été diffusé le {date}, pendant la semaine elle-même.",
     computedPast:
       "Aucune des sources trouvées ne donne les dates de {year} : elles sont calculées d’après {rule}.",
     computedFuture:
-      "BNI n’a pas publié de dates pour {year} : elles sont calculées d’après {rule}, que suivent toutes les dates publiées de 2007 à 2025.",
+      "BNI n’a pas publié de dates pour {year} : elles sont calculées d’après {rule}, que suit chacune des dates publiées de 2007 à 2025.",
     ruleLink: "la règle",
   },
 
@@ -270,7 +270,7 @@ const fr: SiteStrings = {
     ],
     2020: [
       "En Australie, le directeur national de BNI Australia s’est servi du thème de la semaine pour remercier, entre autres, les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse.",
-      "En Italie, la semaine s’est ouverte le samedi 1er février 2020 à Francavilla al Mare, dans les Abruzzes ; les recettes de cette journée d’ouverture ont été reversées aux projets scolaires « {en:Business Voices} » de BNI.",
+      "En Italie, la semaine s’est ouverte à Francavilla al Mare, dans les Abruzzes, le samedi 1er février 2020, deux jours avant le lundi où elle commençait ; les recettes de cette journée d’ouverture ont été reversées aux projets scolaires « {en:Business Voices} » de BNI.",
     ],
     2021: [
       "Pour de nombreux groupes, la semaine de 2021 a eu lieu pendant la période où BNI se réunissait en ligne : les groupes étaient passés en ligne en mars 2020, et les réunions hybrides ont repris à des dates différentes selon les pays (au Royaume-Uni, à partir du 1er octobre 2021).",
@@ -322,7 +322,7 @@ const fr: SiteStrings = {
     todayWhen: "Chaque année en février",
     todayTitle: "La semaine aujourd’hui",
     today:
-      "Les dates publiées de 2022 à 2025 tombent toujours la première semaine complète de février. En 2023, Misner écrivait que la semaine était née pour aider les dirigeants d’entreprise du monde entier à se rencontrer et à développer ensemble leurs compétences en networking, et que son but est de reconnaître la force du networking.",
+      "Pour 2022 à 2025, les calendriers de journées thématiques donnent des dates qui tombent toujours la première semaine complète de février. En 2023, Misner écrivait que la semaine était née pour aider les dirigeants d’entreprise du monde entier à se rencontrer et à développer ensemble leurs compétences en networking, et que son but est de reconnaître la force du networking.",
     datesLink: "Les dates de chaque année",
   },
 
@@ -335,7 +335,7 @@ const fr: SiteStrings = {
         sentence: "Le thème de {year}, confirmé par BNI, était {theme}.",
       },
       reported: {
-        label: "Donné par un seul calendrier de journées thématiques",
+        label: "Un seul calendrier de journées thématiques ; non confirmé par BNI",
         sentence:
           "Un calendrier de journées thématiques donne {theme} comme thème de {year} ; BNI ne l’a pas confirmé.",
       },
@@ -351,7 +351,7 @@ const fr: SiteStrings = {
     source: "Source :",
     mixUpHeading: "La confusion de 2020",
     mixUp:
-      "Un calendrier de journées thématiques donne « {en:Dreaming Big} » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : pour reprendre les termes du directeur national de BNI Australia, le thème de 2020 était « {en:One Million Thank You's} » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « {en:A Week of One Million Thank You's} ». « {en:Dream Big} » (voyez grand) était la devise de la Global Convention de BNI, un événement distinct, tenu à Varsovie en novembre 2019 : c’est sans doute de là que vient la confusion.",
+      "Un calendrier de journées thématiques, celui qui indique le thème de 2019, donne « {en:Dreaming Big} » (voir grand) comme thème de 2020. Une source de BNI en donne un autre : pour reprendre les termes du directeur national de BNI Australia, le thème de 2020 était « {en:One Million Thank You's} » (un million de mercis), et les publications de BNI pour la semaine s’intitulaient « {en:A Week of One Million Thank You's} ». « {en:Dream Big} » (voyez grand) était la devise de la Global Convention de BNI, un événement distinct, tenu à Varsovie en novembre 2019 : c’est sans doute de là que vient la confusion.",
     otherYearsHeading: "Autres années",
     otherYears:
       "En dehors de {knownYears}, on ne connaît le thème d’aucune année depuis {firstYear}. Si d’autres années en ont eu un, aucune source que nous puissions citer ne le mentionne : ce site préfère ne pas deviner.",
@@ -368,7 +368,7 @@ const fr: SiteStrings = {
         items: [
           "Reprenez contact avec des personnes que vous avez perdues de vue, et faites une nouvelle rencontre.",
           "Remerciez les personnes qui vous ont aidé ou vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « {en:One Million Thank You's} » (un million de mercis).",
-          "Participez à un événement, un séminaire, une conférence ou une soirée de networking, en personne ou en ligne.",
+          "Participez à un événement, un séminaire, une conférence ou une soirée de networking.",
           "Publiez un message sur ce que le networking vous a apporté, avec le hashtag {hashtag}.",
         ],
       },
@@ -379,7 +379,6 @@ const fr: SiteStrings = {
           "Organisez une journée visiteurs : invitez des amis, des proches, des collègues ou des clients à une réunion, en envoyant les invitations environ deux semaines à l’avance (c’est le conseil que donnait BNI New Zealand pour sa propre semaine nationale du networking, en mars 2015).",
           "Invitez des intervenants extérieurs : lors de cette semaine, en Nouvelle-Zélande, un groupe BNI de Dunedin a fait venir, entre autres, le directeur général de la chambre de commerce locale et le maire, et a accueilli une quarantaine de visiteurs.",
           "Invitez un autre groupe à un événement commun, pour que les réseaux fassent du networking entre eux.",
-          "Participez ensemble à une session de speed networking en ligne.",
           "Associez la semaine à une cause : en 2020, le directeur national de BNI Australia s’est servi du thème de la semaine pour remercier les donateurs de la collecte de fonds de BNI Foundation Australia liée aux feux de brousse, et en Italie, les recettes de la journée d’ouverture ont été reversées à des projets scolaires.",
         ],
       },
@@ -407,7 +406,7 @@ const fr: SiteStrings = {
     lead: "De courtes réponses aux questions que l’on se pose sur l’International Networking Week, tirées des sources citées en bas de page.",
     whenQuestion: "Quand a lieu l’International Networking Week {year} ?",
     whenAnswer:
-      "L’International Networking Week {year} se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). {status}. La semaine commence le premier lundi de février, comme chaque année depuis 2007 ; BNI ne publiant pas de dates à l’avance, celles-ci sont calculées d’après {rule}.",
+      "L’International Networking Week {year} se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). La semaine commence le premier lundi de février, comme chaque année depuis 2007 ; aucune source de BNI ne donnant de dates pour les années à venir, celles-ci sont calculées d’après {rule}.",
     ruleLink: "la règle",
     nextQuestion: "Quand a lieu l’International Networking Week {year} ?",
     nextAnswer:
@@ -417,10 +416,10 @@ const fr: SiteStrings = {
       "Une semaine annuelle lancée par BNI en 2007 pour célébrer le rôle que joue le networking dans le développement et la réussite des entreprises du monde entier. Elle a lieu la première semaine complète de février ; des groupes la marquent par des événements et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
     dayQuestion: "Existe-t-il une International Networking Day ?",
     dayAnswer:
-      "La semaine en comportait une à ses débuts : lors de sa première édition, du 5 au 9 février 2007, le mardi 6 février était la journée officielle du networking. Les sources trouvées ne mentionnent aucune journée de ce type les années suivantes. Le nom International Networking Day® est, comme celui de la semaine, une marque de BNI Global, LLC.",
+      "La semaine en comportait une à ses débuts : lors de sa première édition, du 5 au 9 février 2007, le mardi 6 février était la journée officielle du networking. Les sources trouvées ne mentionnent aucune journée de ce type les années suivantes. Le nom International Networking Day® est, comme celui de la semaine, une marque de BNI Global, LLC, selon le manuel de l’équipe de direction de BNI (2019).",
     holidayQuestion: "Les jours de l’International Networking Week sont-ils fériés ?",
     holidayAnswer:
-      "Aucune source ne le dit. Il s’agit d’une célébration du monde des affaires, lancée par BNI, une organisation de networking, et l’on ne connaît aucune proclamation gouvernementale à son sujet.",
+      "Aucune source ne le dit. Il s’agit d’une célébration du monde des affaires, lancée par BNI, une organisation de networking.",
     organiserQuestion: "Qui organise l’International Networking Week ?",
     organiserAnswer:
       "BNI (Business Network International), qui a lancé la semaine en 2007. Le Dr Ivan Misner a fondé BNI en 1985, et son premier groupe a officiellement été lancé le 8 janvier 1985. Les groupes et les organisations nationales de BNI marquent la semaine par leurs propres événements, comme la conférence de BNI Israel à Petah Tikva en 2009.",

@@ -165,7 +165,7 @@ const it: SiteStrings = {
     whatHeading: "Che cos’è",
     what: [
       "L’International Networking Week® è stata lanciata nel 2007 da BNI (Business Network International), fondata dal dott. Ivan Misner nel 1985. L’idea è nata alla conferenza internazionale dei direttori BNI a Long Beach, in California, nel novembre 2006, e da allora l’iniziativa si tiene nella prima settimana completa di febbraio.",
-      "BNI presenta la settimana come una celebrazione di ciò che il networking fa per le imprese di tutto il mondo. I gruppi la festeggiano con eventi, seminari e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
+      "Nel 2010 BNI ha descritto la settimana come una celebrazione di ciò che il networking fa per le imprese di tutto il mondo. I gruppi la festeggiano con eventi, seminari e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
     ],
     whyHeading: "Perché conta",
     why: "Misner definisce l’approccio di BNI «{en:relationship networking}» (networking basato sulle relazioni): costruire relazioni di lungo periodo da cui entrambe le parti traggono vantaggio.",
@@ -194,7 +194,7 @@ const it: SiteStrings = {
     },
     basis: { published: "Pubblicate", computed: "Calcolate" },
     basisNote:
-      "Pubblicate: una fonte ha indicato le date di quell’anno, e la pagina dell’anno la cita. Calcolate: nessuna delle fonti trovate le indica, quindi si ricavano dalla regola; BNI non pubblica le date degli anni a venire.",
+      "Pubblicate: una fonte ha indicato le date di quell’anno, e la pagina dell’anno la cita. Calcolate: nessuna delle fonti trovate le indica, quindi si ricavano dalla regola; nessuna fonte di BNI indica le date degli anni a venire.",
     thisYearBadge: "Quest’anno",
     aboutThemes: "Informazioni sui temi",
     ruleHeading: "La regola",
@@ -246,13 +246,13 @@ const it: SiteStrings = {
     datesHeading: "Da dove vengono queste date",
     publishedIndependently: "Queste date sono state indicate all’epoca da {sources}.",
     publishedByCalendars:
-      "Queste date sono state pubblicate da {sources}. I calendari di ricorrenze applicano la stessa regola, quindi concordano con essa senza dimostrarla.",
+      "La data di inizio di questa settimana è stata pubblicata da {sources}. I calendari di ricorrenze applicano la stessa regola, quindi concordano con essa senza dimostrarla.",
     reportAired:
       "Un servizio televisivo di WDTN sulla settimana è andato in onda l’{date}, quindi in una di queste date.",
     computedPast:
       "Nessuna delle fonti trovate indica le date del {year}: sono calcolate secondo {rule}.",
     computedFuture:
-      "BNI non ha pubblicato le date del {year}: sono calcolate secondo {rule}, rispettata da tutte le date pubblicate dal 2007 al 2025.",
+      "BNI non ha pubblicato le date del {year}: sono calcolate secondo {rule}, rispettata da ogni data pubblicata dal 2007 al 2025.",
     ruleLink: "la regola",
   },
 
@@ -270,7 +270,7 @@ const it: SiteStrings = {
     ],
     2020: [
       "In Australia il direttore nazionale di BNI Australia ha usato il tema della settimana per ringraziare, tra gli altri, chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi.",
-      "In Italia la settimana si è aperta sabato 1º febbraio 2020 a Francavilla al Mare, in Abruzzo; il ricavato di quella giornata inaugurale è andato ai progetti scolastici «{en:Business Voices}» di BNI.",
+      "In Italia la settimana si è aperta a Francavilla al Mare, in Abruzzo, sabato 1º febbraio 2020, due giorni prima del lunedì in cui cominciava; il ricavato di quella giornata inaugurale è andato ai progetti scolastici «{en:Business Voices}» di BNI.",
     ],
     2021: [
       "Per molti capitoli, la settimana del 2021 è caduta nel periodo in cui BNI si riuniva online: i capitoli sono passati all’online nel marzo 2020 e le riunioni ibride sono tornate in momenti diversi nei diversi Paesi (nel Regno Unito dal 1º ottobre 2021).",
@@ -322,7 +322,7 @@ const it: SiteStrings = {
     todayWhen: "Ogni febbraio",
     todayTitle: "La settimana oggi",
     today:
-      "Le date pubblicate dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio. Nel 2023 Misner ha scritto che la settimana è nata per aiutare i leader d’impresa di tutto il mondo a entrare in contatto tra loro e a sviluppare insieme le proprie capacità di networking, e che il suo obiettivo è riconoscere il potere del networking.",
+      "Le date indicate dai calendari di ricorrenze per gli anni dal 2022 al 2025 cadono ancora nella prima settimana completa di febbraio. Nel 2023 Misner ha scritto che la settimana è nata per aiutare i leader d’impresa di tutto il mondo a entrare in contatto tra loro e a sviluppare insieme le proprie capacità di networking, e che il suo obiettivo è riconoscere il potere del networking.",
     datesLink: "Le date di ogni anno",
   },
 
@@ -335,7 +335,7 @@ const it: SiteStrings = {
         sentence: "Il tema del {year}, confermato da BNI, è stato {theme}.",
       },
       reported: {
-        label: "Indicato solo da un calendario di ricorrenze",
+        label: "Un solo calendario di ricorrenze; non confermato da BNI",
         sentence:
           "Un calendario di ricorrenze indica {theme} come tema del {year}; BNI non l’ha confermato.",
       },
@@ -351,7 +351,7 @@ const it: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "L’equivoco del 2020",
     mixUp:
-      "Un calendario di ricorrenze indica «{en:Dreaming Big}» (sognare in grande) come tema del 2020. Una fonte della stessa BNI ne indica un altro: come ha scritto il direttore nazionale di BNI Australia, il tema del 2020 era «{en:One Million Thank You's}» (un milione di grazie), e i post di BNI per la settimana erano intitolati «{en:A Week of One Million Thank You's}». «{en:Dream Big}» (sogna in grande) era invece il motto della Global Convention di BNI tenutasi a Varsavia nel novembre 2019, un evento diverso, ed è probabilmente da lì che nasce l’equivoco.",
+      "Un calendario di ricorrenze, quello che riporta il tema del 2019, indica «{en:Dreaming Big}» (sognare in grande) come tema del 2020. Una fonte della stessa BNI ne indica un altro: come ha scritto il direttore nazionale di BNI Australia, il tema del 2020 era «{en:One Million Thank You's}» (un milione di grazie), e i post di BNI per la settimana erano intitolati «{en:A Week of One Million Thank You's}». «{en:Dream Big}» (sogna in grande) era invece il motto della Global Convention di BNI tenutasi a Varsavia nel novembre 2019, un evento diverso, ed è probabilmente da lì che nasce l’equivoco.",
     otherYearsHeading: "Altri anni",
     otherYears:
       "Per gli anni dal {firstYear} in poi non conosciamo altri temi oltre a quelli degli anni {knownYears}. Se un anno ne ha avuto uno, non l’abbiamo trovato in una fonte citabile, quindi non facciamo supposizioni.",
@@ -368,7 +368,7 @@ const it: SiteStrings = {
         items: [
           "Riprendi i contatti con le persone che hai perso di vista e conosci qualcuno di nuovo.",
           "Ringrazia chi ti ha aiutato o ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «{en:One Million Thank You's}» (un milione di grazie).",
-          "Partecipa a un evento, a un seminario, a un talk o a un incontro informale di networking, di persona o online.",
+          "Partecipa a un evento, a un seminario, a un talk o a un incontro informale di networking.",
           "Usa {hashtag} per raccontare in un post ciò che il networking ha fatto per te.",
         ],
       },
@@ -379,7 +379,6 @@ const it: SiteStrings = {
           "Proponi una giornata aperta agli ospiti: invita amici, familiari, colleghi o clienti a una riunione e manda gli inviti circa due settimane prima (il consiglio di BNI New Zealand per la propria settimana nazionale del networking, nel marzo 2015).",
           "Invita dei relatori esterni: durante quella settimana in Nuova Zelanda, un gruppo BNI di Dunedin ha ospitato relatori come il direttore generale della Camera di commercio locale e il sindaco, oltre a circa 40 visitatori.",
           "Invita un altro gruppo a un evento congiunto, perché le reti facciano networking tra loro.",
-          "Partecipa con il tuo gruppo a un evento di speed networking online.",
           "Lega la settimana a una causa: nel 2020 il direttore nazionale di BNI Australia ha usato il tema della settimana per ringraziare chi aveva fatto donazioni alla raccolta fondi di BNI Foundation Australia per gli incendi boschivi, e in Italia il ricavato della giornata inaugurale è andato a progetti scolastici.",
         ],
       },
@@ -407,7 +406,7 @@ const it: SiteStrings = {
     lead: "Risposte brevi alle domande più comuni sull’International Networking Week, tratte dalle fonti elencate in fondo alla pagina.",
     whenQuestion: "Quando cade l’International Networking Week {year}?",
     whenAnswer:
-      "L’International Networking Week {year} si svolge da lunedì a domenica, {whole}; giorni lavorativi: {business}. {status}. La settimana inizia il primo lunedì di febbraio, come avviene dal 2007; BNI non pubblica le date in anticipo, quindi queste sono calcolate secondo {rule}.",
+      "L’International Networking Week {year} si svolge da lunedì a domenica, {whole}; giorni lavorativi: {business}. La settimana inizia il primo lunedì di febbraio, come avviene dal 2007; nessuna fonte di BNI indica le date degli anni a venire, quindi queste sono calcolate secondo {rule}.",
     ruleLink: "la regola",
     nextQuestion: "Quando cade l’International Networking Week {year}?",
     nextAnswer:
@@ -417,10 +416,10 @@ const it: SiteStrings = {
       "Una settimana annuale lanciata da BNI nel 2007 per celebrare il ruolo che il networking svolge nello sviluppo e nel successo delle imprese di tutto il mondo. Cade nella prima settimana completa di febbraio; i gruppi la festeggiano con eventi e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
     dayQuestion: "Esiste un International Networking Day?",
     dayAnswer:
-      "All’inizio sì: nella prima edizione, dal 5 al 9 febbraio 2007, martedì 6 febbraio era la giornata ufficiale del networking. Per gli anni successivi le fonti trovate non indicano nessuna giornata del genere. L’International Networking Day®, come il nome della settimana, è un marchio di BNI Global, LLC.",
+      "All’inizio sì: nella prima edizione, dal 5 al 9 febbraio 2007, martedì 6 febbraio era la giornata ufficiale del networking. Per gli anni successivi le fonti trovate non indicano nessuna giornata del genere. L’International Networking Day®, come il nome della settimana, è un marchio di BNI Global, LLC, secondo il manuale di BNI del 2019 per il Leadership Team.",
     holidayQuestion: "L’International Networking Week è una festività ufficiale?",
     holidayAnswer:
-      "Nessuna fonte lo dice. È una ricorrenza del mondo delle imprese, lanciata da BNI, un’organizzazione di networking, e non si ha notizia di alcuna proclamazione governativa che la riguardi.",
+      "Nessuna fonte lo dice. È una ricorrenza del mondo delle imprese, lanciata da BNI, un’organizzazione di networking.",
     organiserQuestion: "Chi organizza l’International Networking Week?",
     organiserAnswer:
       "BNI (Business Network International), che ha lanciato la settimana nel 2007. Il dott. Ivan Misner ha fondato BNI nel 1985, e il primo gruppo BNI ha preso ufficialmente il via l’8 gennaio 1985. I gruppi e le organizzazioni nazionali di BNI celebrano la settimana con eventi propri, come la conferenza di BNI Israel a Petah Tikva nel 2009.",

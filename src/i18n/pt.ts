@@ -165,7 +165,7 @@ const pt: SiteStrings = {
     whatHeading: "O que é",
     what: [
       "A International Networking Week® (em português, Semana Internacional de Networking) foi lançada em 2007 pelo BNI (Business Network International), fundado em 1985 pelo Dr. Ivan Misner. A ideia surgiu na conferência internacional de diretores do BNI em Long Beach, na Califórnia, em novembro de 2006, e a iniciativa é realizada na primeira semana completa de fevereiro.",
-      "O BNI apresenta a semana como uma celebração do que o networking faz pelas empresas no mundo todo. Os grupos a comemoram com eventos, seminários e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
+      "Em 2010, o BNI descreveu a semana como uma celebração do que o networking faz pelas empresas no mundo todo. Os grupos a comemoram com eventos, seminários e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
     ],
     whyHeading: "Por que é importante",
     why: "Misner chama a abordagem do BNI de “{en:relationship networking}” (networking de relacionamento): construir relacionamentos de longo prazo em que os dois lados saem ganhando.",
@@ -193,7 +193,7 @@ const pt: SiteStrings = {
     },
     basis: { published: "Publicadas", computed: "Calculadas" },
     basisNote:
-      "Publicadas: uma fonte informou as datas daquele ano, e a página do ano cita essa fonte. Calculadas: nenhuma das fontes encontradas informa essas datas, por isso elas são deduzidas da regra; o BNI não publica datas para os próximos anos.",
+      "Publicadas: uma fonte informou as datas daquele ano, e a página do ano cita essa fonte. Calculadas: nenhuma das fontes encontradas informa essas datas, por isso elas são deduzidas da regra; nenhuma fonte do BNI informa datas para os próximos anos.",
     thisYearBadge: "Este ano",
     aboutThemes: "Sobre os temas",
     ruleHeading: "A regra",
@@ -245,13 +245,13 @@ const pt: SiteStrings = {
     datesHeading: "De onde vêm estas datas",
     publishedIndependently: "Estas datas foram indicadas na época por {sources}.",
     publishedByCalendars:
-      "Estas datas foram publicadas por {sources}. Os calendários de datas comemorativas aplicam a mesma regra, por isso concordam com ela sem comprová-la.",
+      "A data de início desta semana foi publicada por {sources}. Os calendários de datas comemorativas aplicam a mesma regra, por isso concordam com ela sem comprová-la.",
     reportAired:
       "Uma reportagem de TV da WDTN sobre a semana foi ao ar em {date}, dentro destas datas.",
     computedPast:
       "Nenhuma das fontes encontradas informa as datas de {year}: elas foram calculadas segundo {rule}.",
     computedFuture:
-      "O BNI não publicou datas para {year}: elas foram calculadas segundo {rule}, à qual obedecem todas as datas publicadas de 2007 a 2025.",
+      "O BNI não publicou datas para {year}: elas foram calculadas segundo {rule}, à qual obedece cada uma das datas publicadas de 2007 a 2025.",
     ruleLink: "a regra",
   },
 
@@ -269,7 +269,7 @@ const pt: SiteStrings = {
     ],
     2020: [
       "Na Austrália, o diretor nacional do BNI Australia usou o tema da semana para agradecer, entre outros, às pessoas que tinham feito doações para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais.",
-      "Na Itália, a semana foi aberta no sábado, 1º de fevereiro de 2020, em Francavilla al Mare, na região de Abruzzo; a renda desse dia de abertura foi revertida para os projetos escolares “{en:Business Voices}”, do BNI.",
+      "Na Itália, a semana foi aberta em Francavilla al Mare, na região de Abruzzo, no sábado, 1º de fevereiro de 2020, dois dias antes da segunda-feira em que começava; a renda desse dia de abertura foi revertida para os projetos escolares “{en:Business Voices}”, do BNI.",
     ],
     2021: [
       "Para muitos grupos, a semana de 2021 coincidiu com o período em que o BNI se reunia on-line: os grupos passaram a se reunir on-line em março de 2020, e as reuniões híbridas voltaram em momentos diferentes em cada país (no Reino Unido, a partir de 1º de outubro de 2021).",
@@ -321,7 +321,7 @@ const pt: SiteStrings = {
     todayWhen: "Todo ano, em fevereiro",
     todayTitle: "A semana hoje",
     today:
-      "As datas publicadas de 2022 a 2025 ainda caem na primeira semana completa de fevereiro. Em 2023, Misner escreveu que a semana nasceu como uma forma de ajudar líderes empresariais do mundo todo a se conectar e a desenvolver juntos suas habilidades de networking, e que seu objetivo é reconhecer o poder do networking.",
+      "As datas indicadas pelos calendários de datas comemorativas para 2022 a 2025 ainda caem na primeira semana completa de fevereiro. Em 2023, Misner escreveu que a semana nasceu como uma forma de ajudar líderes empresariais do mundo todo a se conectar e a desenvolver juntos suas habilidades de networking, e que seu objetivo é reconhecer o poder do networking.",
     datesLink: "Datas de todos os anos",
   },
 
@@ -334,7 +334,7 @@ const pt: SiteStrings = {
         sentence: "O tema de {year}, confirmado pelo BNI, foi {theme}.",
       },
       reported: {
-        label: "Citado apenas por um calendário de datas comemorativas",
+        label: "Apenas um calendário de datas comemorativas; não confirmado pelo BNI",
         sentence:
           "Um calendário de datas comemorativas aponta {theme} como o tema de {year}; o BNI não o confirmou.",
       },
@@ -350,7 +350,7 @@ const pt: SiteStrings = {
     source: "Fonte:",
     mixUpHeading: "A confusão de 2020",
     mixUp:
-      "Um calendário de datas comemorativas aponta “{en:Dreaming Big}” (sonhando grande) como tema de 2020. Uma fonte do próprio BNI indica outro: nas palavras do diretor nacional do BNI Australia, o tema de 2020 foi “{en:One Million Thank You's}” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “{en:A Week of One Million Thank You's}”. “{en:Dream Big}” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte, e é a provável origem da confusão.",
+      "Um calendário de datas comemorativas, o que traz o tema de 2019, aponta “{en:Dreaming Big}” (sonhando grande) como tema de 2020. Uma fonte do próprio BNI indica outro: nas palavras do diretor nacional do BNI Australia, o tema de 2020 foi “{en:One Million Thank You's}” (um milhão de agradecimentos), e os posts do BNI sobre a semana saíram com o título “{en:A Week of One Million Thank You's}”. “{en:Dream Big}” (sonhe grande) foi o lema da Convenção Global do BNI em Varsóvia, em novembro de 2019, um evento à parte, e é a provável origem da confusão.",
     otherYearsHeading: "Outros anos",
     otherYears:
       "Desde {firstYear}, não conhecemos tema para nenhum ano além de {knownYears}. Se algum outro ano teve tema, ele não aparece em nenhuma fonte que possamos citar, por isso o site não tenta adivinhar.",
@@ -367,7 +367,7 @@ const pt: SiteStrings = {
         items: [
           "Retome o contato com pessoas que você perdeu de vista e conheça alguém novo.",
           "Agradeça a quem ajudou você ou passou referências para você, como o BNI fez em 2020 com o tema “{en:One Million Thank You's}” (um milhão de agradecimentos).",
-          "Participe de um evento, um seminário, uma palestra ou um encontro informal, presencial ou on-line.",
+          "Participe de um evento, um seminário, uma palestra ou um encontro informal.",
           "Use {hashtag} para contar o que o networking já fez por você.",
         ],
       },
@@ -378,7 +378,6 @@ const pt: SiteStrings = {
           "Promova um dia de visitantes: convide amigos, familiares, colegas ou clientes para uma reunião e envie os convites com cerca de duas semanas de antecedência (um conselho do BNI New Zealand para a sua própria semana nacional de networking, em março de 2015).",
           "Convide palestrantes: durante essa semana na Nova Zelândia, um grupo do BNI em Dunedin recebeu palestrantes como o diretor executivo da Câmara de Comércio local e o prefeito, além de cerca de 40 visitantes.",
           "Convide outro grupo para um evento conjunto, para que as redes façam networking entre si.",
-          "Com o seu grupo, participe de um evento de {en:speed networking} on-line.",
           "Associe a semana a uma causa: em 2020, o diretor nacional do BNI Australia usou o tema da semana para agradecer a quem tinha doado para a arrecadação de fundos da BNI Foundation Australia ligada aos incêndios florestais e, na Itália, a renda do dia de abertura foi revertida para projetos escolares.",
         ],
       },
@@ -406,7 +405,7 @@ const pt: SiteStrings = {
     lead: "Respostas curtas às perguntas mais comuns sobre a International Networking Week, com base nas fontes listadas no fim da página.",
     whenQuestion: "Quando é a International Networking Week {year}?",
     whenAnswer:
-      "A International Networking Week {year} vai de segunda a domingo, {whole}, e seus dias úteis são {business}. {status}. A semana começa na primeira segunda-feira de fevereiro, como acontece desde 2007; o BNI não publica as datas com antecedência, por isso estas datas foram calculadas segundo {rule}.",
+      "A International Networking Week {year} vai de segunda a domingo, {whole}, e seus dias úteis são {business}. A semana começa na primeira segunda-feira de fevereiro, como acontece desde 2007; nenhuma fonte do BNI informa as datas dos próximos anos, por isso estas datas foram calculadas segundo {rule}.",
     ruleLink: "a regra",
     nextQuestion: "Quando será a International Networking Week {year}?",
     nextAnswer:
@@ -416,10 +415,10 @@ const pt: SiteStrings = {
       "É uma semana anual (em português, Semana Internacional de Networking) lançada pelo BNI em 2007 para celebrar o papel do networking no desenvolvimento e no sucesso das empresas no mundo todo. Ela acontece na primeira semana completa de fevereiro; os grupos a comemoram com eventos e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
     dayQuestion: "Existe um International Networking Day?",
     dayAnswer:
-      "No começo, sim: na primeira edição, de 5 a 9 de fevereiro de 2007, a terça-feira, 6 de fevereiro, foi o dia oficial do networking. As fontes encontradas não mencionam um dia assim nos anos seguintes. O nome International Networking Day®, assim como o da semana, é uma marca registrada da BNI Global, LLC.",
+      "No começo, sim: na primeira edição, de 5 a 9 de fevereiro de 2007, a terça-feira, 6 de fevereiro, foi o dia oficial do networking. As fontes encontradas não mencionam um dia assim nos anos seguintes. O nome International Networking Day®, assim como o da semana, é uma marca registrada da BNI Global, LLC, segundo o manual de 2019 da equipe de liderança do BNI.",
     holidayQuestion: "A International Networking Week é feriado?",
     holidayAnswer:
-      "Nenhuma fonte diz isso. É uma data comemorativa do mundo dos negócios, lançada pelo BNI, uma organização de networking, e não se tem notícia de que algum governo a tenha proclamado oficialmente.",
+      "Nenhuma fonte diz isso. É uma data comemorativa do mundo dos negócios, lançada pelo BNI, uma organização de networking.",
     organiserQuestion: "Quem organiza a International Networking Week?",
     organiserAnswer:
       "O BNI (Business Network International), que lançou a semana em 2007. O Dr. Ivan Misner fundou o BNI em 1985, e o primeiro grupo do BNI teve seu lançamento oficial em 8 de janeiro de 1985. Os grupos e as organizações nacionais do BNI celebram a semana com seus próprios eventos, como a conferência do BNI Israel em Petah Tikva, em 2009.",

@@ -14,7 +14,7 @@ import { publishedDatesOf } from "../data/published-dates";
 
 /**
  * Where a year's dates come from: sources from the time, observance calendars, or the rule alone
- * (`computedPast` once the week is over, `computedFuture` before: BNI publishes no dates ahead).
+ * (`computedPast` once the week is over, `computedFuture` before: no BNI source gives dates ahead).
  */
 type DatesBasis =
   | { kind: "publishedIndependently" | "publishedByCalendars"; sources: readonly SourceKey[] }
