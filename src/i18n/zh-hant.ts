@@ -83,7 +83,7 @@ const zhHant: SiteStrings = {
     },
     notFound: {
       title: "找不到網頁：International Networking Week",
-      description: "此網頁不存在。請查看日期、歷史、主題與參與方式。",
+      description: "您要找的網頁不存在。請查看日期、歷史、主題與參與方式。",
     },
   },
 

@@ -162,6 +162,44 @@ async function rightToLeftParagraph(
   );
 }
 
+/**
+ * A line of text laid out as the cards lay it out in its language, alone, black on a white box
+ * `width` pixels wide and aligned on the side its lines start from: tests compare it with a
+ * browser's rendering of the same text.
+ *
+ * @example await textLineSvg("he", "שבוע 2027", { fontSize: 64, fontWeight: 700 }, 1000)
+ */
+export async function textLineSvg(
+  language: Language,
+  text: string,
+  style: { fontSize: number; fontWeight: 400 | 700 },
+  width: number,
+): Promise<string> {
+  const fonts = languageFonts(language, text);
+  const rightToLeft = LANGUAGES[language].dir === "rtl";
+  const height = Math.ceil(style.fontSize * 1.5);
+  const line = rightToLeft
+    ? await rightToLeftParagraph(text, { ...style, lineHeight: 1.5 }, width, fonts)
+    : h("div", { display: "flex", whiteSpace: "pre", ...style, lineHeight: 1.5 }, text);
+  return satori(
+    h(
+      "div",
+      {
+        display: "flex",
+        flexDirection: "column",
+        alignItems: rightToLeft ? "flex-end" : "flex-start",
+        width,
+        height,
+        backgroundColor: "#ffffff",
+        color: "#000000",
+        fontFamily: fonts.family,
+      },
+      [line],
+    ),
+    { width, height, fonts: fonts.fonts },
+  );
+}
+
 /** Counts a wide character (Chinese, full-width punctuation) as two, as it takes about 1 em. */
 function visualLength(text: string): number {
   return [...text].reduce(
