@@ -3,7 +3,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { resolveBuildToday } from "./src/lib/dates.ts";
 import { resolveBasePath, resolveSiteUrl } from "./src/lib/site-config.ts";
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from "./src/i18n/languages.ts";
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, hreflangOf } from "./src/i18n/languages.ts";
 import { moveNotFoundPages } from "./src/lib/not-found-pages.ts";
 
 // Resolve "today" once and hand it to every page through the environment, so a build that
@@ -25,7 +25,7 @@ export default defineConfig({
       // Each page lists its other languages as xhtml:link alternates.
       i18n: {
         defaultLocale: DEFAULT_LANGUAGE,
-        locales: Object.fromEntries(LANGUAGE_CODES.map((code) => [code, code])),
+        locales: Object.fromEntries(LANGUAGE_CODES.map((code) => [code, hreflangOf(code)])),
       },
       filter: (page) => !/\/404\/$/.test(page),
     }),

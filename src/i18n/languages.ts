@@ -11,16 +11,22 @@ import { ptBR as ptDates } from "date-fns/locale/pt-BR";
 import { fr as frDates } from "date-fns/locale/fr";
 import { de as deDates } from "date-fns/locale/de";
 import { it as itDates } from "date-fns/locale/it";
+import { he as heDates } from "date-fns/locale/he";
+import { zhTW as zhHantDates } from "date-fns/locale/zh-TW";
 import en, { type SiteStrings } from "./en";
 import es from "./es";
 import pt from "./pt";
 import fr from "./fr";
 import de from "./de";
 import it from "./it";
+import he from "./he";
+import zhHant from "./zh-hant";
 
 interface LanguageInfo {
   /** The language's name in itself, for the language switcher. */
   name: string;
+  /** What the switcher shows on a phone, where eight names do not fit one line. */
+  short: string;
   /**
    * The BCP 47 tag of the variety the strings are written in, where it says more than the code:
    * `<html lang>`, the switcher's `lang`, `Intl` (plural rules, lists) and the date words.
@@ -32,14 +38,24 @@ interface LanguageInfo {
   ogLocale: string;
   /** Month and weekday names. */
   dateLocale: Locale;
+  /** The text direction: `<html dir>`, and which side the preview cards start from. */
   dir: "ltr" | "rtl";
   strings: SiteStrings;
 }
 
 export const LANGUAGES = {
-  en: { name: "English", tag: "en", ogLocale: "en_GB", dateLocale: enGB, dir: "ltr", strings: en },
+  en: {
+    name: "English",
+    short: "EN",
+    tag: "en",
+    ogLocale: "en_GB",
+    dateLocale: enGB,
+    dir: "ltr",
+    strings: en,
+  },
   es: {
     name: "Español",
+    short: "ES",
     tag: "es",
     ogLocale: "es_ES",
     dateLocale: esDates,
@@ -48,6 +64,7 @@ export const LANGUAGES = {
   },
   pt: {
     name: "Português",
+    short: "PT",
     tag: "pt-BR",
     ogLocale: "pt_BR",
     dateLocale: ptDates,
@@ -56,6 +73,7 @@ export const LANGUAGES = {
   },
   fr: {
     name: "Français",
+    short: "FR",
     tag: "fr",
     ogLocale: "fr_FR",
     dateLocale: frDates,
@@ -64,6 +82,7 @@ export const LANGUAGES = {
   },
   de: {
     name: "Deutsch",
+    short: "DE",
     tag: "de",
     ogLocale: "de_DE",
     dateLocale: deDates,
@@ -72,11 +91,32 @@ export const LANGUAGES = {
   },
   it: {
     name: "Italiano",
+    short: "IT",
     tag: "it",
     ogLocale: "it_IT",
     dateLocale: itDates,
     dir: "ltr",
     strings: it,
+  },
+  he: {
+    name: "עברית",
+    short: "עב",
+    tag: "he",
+    ogLocale: "he_IL",
+    dateLocale: heDates,
+    dir: "rtl",
+    strings: he,
+  },
+  // Traditional Chinese as Taiwan writes it: the route keeps the script (/zh-hant/), as readers
+  // in Hong Kong and Macau read the same characters.
+  "zh-hant": {
+    name: "繁體中文",
+    short: "中文",
+    tag: "zh-Hant",
+    ogLocale: "zh_TW",
+    dateLocale: zhHantDates,
+    dir: "ltr",
+    strings: zhHant,
   },
 } satisfies Record<string, LanguageInfo>;
 
@@ -114,6 +154,17 @@ export function parseLanguage(value: string | undefined): Language {
  */
 export function languageTag(language: Language): string {
   return LANGUAGES[language].tag;
+}
+
+/**
+ * A language's code as `hreflang` writes it: its BCP 47 canonical case, without the variety
+ * of its tag (see `tag`).
+ *
+ * @example hreflangOf("zh-hant") // "zh-Hant"
+ * @example hreflangOf("pt") // "pt"
+ */
+export function hreflangOf(language: Language): string {
+  return Intl.getCanonicalLocales(language)[0]!;
 }
 
 /** The strings of one language. */

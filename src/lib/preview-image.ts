@@ -2,9 +2,18 @@
  * The link-preview image of a page (Open Graph, LinkedIn, Slack...): a 1200×630 PNG drawn at
  * build time with satori (layout to SVG), resvg (SVG to pixels) and sharp (pixels to PNG).
  *
- * The build never reaches the network: the fonts are Inter's WOFF files read from
- * node_modules (satori cannot read WOFF2). Satori draws a character its fonts lack as a
- * "no glyph" box or not at all, without an error, so `previewImageSvg` fails instead.
+ * The build never reaches the network: the fonts are WOFF files read from node_modules, the
+ * subsets of each language's fonts that its text needs (language-fonts.ts). Satori draws a
+ * character its fonts lack as a "no glyph" box or not at all, without an error, so
+ * `previewImageSvg` fails instead.
+ *
+ * A right-to-left card is the mirror image of a left-to-right one. Satori lays a single line of
+ * right-to-left text out in the right order (it reorders the line's runs by the Unicode
+ * bidirectional algorithm when the line's direction is rtl), but misplaces such a line inside a
+ * box wider than it and wraps several lines in the wrong order. So a right-to-left paragraph is
+ * broken into lines here, with satori's own measure of each word, and each line is drawn as a
+ * box of its own width, right-aligned: tests/unit/preview-image.test.ts compares the words'
+ * order and shapes with resvg's own layout of the same text.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,39 +23,20 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import sharp from "sharp";
 import { OBSERVANCE_NAME, PREVIEW_IMAGE_HEIGHT, PREVIEW_IMAGE_WIDTH } from "../consts";
+import { LANGUAGES, type Language } from "../i18n/languages";
+import { languageFonts, type LoadedFont } from "./language-fonts";
+import { balancedLines } from "./line-breaks";
 
 /** What one preview image shows. */
 export interface PreviewImageContent {
+  /** The language it is written in: its fonts and its direction. */
+  language: Language;
   /** The page's title: the card's heading. */
   title: string;
   /** Shorter lines under the title, such as a year's dates. */
   lines?: readonly string[];
   /** The line at the foot of every card of the page's language: "First full week of February · since 2007". */
   footer: string;
-}
-
-/**
- * The font files. Inter's `latin` subset covers every character the cards use, including the
- * en dash (U+2013) and the middle dot (U+00B7); the unit tests check each page's text. Should
- * a title need more, add the `latin-ext` file of each weight under its own family name (such
- * as "Inter latin-ext"): satori takes only the first file of a family and weight, and falls
- * back to other families for the characters it lacks.
- */
-const FONT_FILES = [
-  { family: "Inter", weight: 400, file: "inter-latin-400-normal.woff" },
-  { family: "Inter", weight: 700, file: "inter-latin-700-normal.woff" },
-] as const;
-
-type FontWeight = (typeof FONT_FILES)[number]["weight"];
-
-/** The CSS font-family list of every family above, in order. */
-const FONT_FAMILY = [...new Set(FONT_FILES.map((font) => font.family))].join(", ");
-
-interface LoadedFont {
-  name: string;
-  data: Buffer;
-  weight: FontWeight;
-  style: "normal";
 }
 
 const colors = {
@@ -59,31 +49,12 @@ const colors = {
   link: "#2b5a80",
 } as const;
 
-// Resolving through the package (its "exports" list "./files/*.woff") works both from this
-// source file and from the chunk Astro bundles it into, which stays inside the project.
+// Resolving through the package works both from this source file and from the chunk Astro
+// bundles it into, which stays inside the project.
 const require = createRequire(import.meta.url);
 
-let fontsCache: LoadedFont[] | undefined;
-
-/**
- * The fonts the cards are drawn with, in satori's format, read once and kept for the
- * process (satori also caches its parsed fonts per array, so the same array is returned).
- *
- * @example previewImageFonts().map((font) => font.weight) // [400, 700]
- */
-export function previewImageFonts(): LoadedFont[] {
-  fontsCache ??= FONT_FILES.map(({ family, weight, file }) => ({
-    name: family,
-    data: readFileSync(require.resolve(`@fontsource/inter/files/${file}`)),
-    weight,
-    style: "normal",
-  }));
-  return fontsCache;
-}
-
-/** A title's font size: as large as lets it fit in three lines at most. */
-function titleFontSize(title: string, hasLines: boolean): number {
-  const length = title.length;
+/** A title's font size, by its length in Latin letters: as large as lets it fit in three lines at most. */
+function titleFontSize(length: number, hasLines: boolean): number {
   if (length <= 28) return hasLines ? 76 : 84;
   if (length <= 50) return hasLines ? 64 : 72;
   if (length <= 70) return 66;
@@ -120,8 +91,8 @@ const NETWORK_LINKS: readonly (readonly [number, number])[] = [
   [4, 5],
 ];
 
-/** The connected-dots motif, as an SVG image (satori draws `<img>` of a data URL). */
-function networkMotif(): Element {
+/** The connected-dots motif, as an SVG image (satori draws `<img>` of a data URL), in a top corner. */
+function networkMotif(corner: "left" | "right"): Element {
   const width = 240;
   const height = 128;
   const links = NETWORK_LINKS.map(([from, to]) => {
@@ -140,120 +111,236 @@ function networkMotif(): Element {
       src: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
       width,
       height,
-      style: { position: "absolute", top: 40, right: 72 },
+      style: { position: "absolute", top: 40, [corner]: 72 },
     },
   };
 }
 
-function card({ title, lines = [], footer }: PreviewImageContent): Element {
-  const titleSize = titleFontSize(title, lines.length > 0);
+/** The fonts of a card and the CSS font-family that lists them. */
+interface CardFonts {
+  fonts: LoadedFont[];
+  family: string;
+}
+
+/** The width satori gives a text on one line: the width of an SVG laid out to fit it. */
+async function measuredWidth(
+  text: string,
+  style: Record<string, string | number>,
+  { fonts, family }: CardFonts,
+): Promise<number> {
+  const svg = await satori(
+    h("div", { display: "flex", whiteSpace: "pre", fontFamily: family, ...style }, text),
+    { height: 1000, fonts },
+  );
+  return Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+}
+
+/**
+ * A right-to-left paragraph as satori draws it right: broken into balanced lines no wider than
+ * `maxWidth` (with satori's measure of each word and of a space), each line a box of its own
+ * width whose runs satori orders from the right, the lines aligned on the right.
+ */
+async function rightToLeftParagraph(
+  text: string,
+  style: Record<string, string | number>,
+  maxWidth: number,
+  fonts: CardFonts,
+): Promise<Element> {
+  const words = text.split(" ");
+  const widths = await Promise.all(words.map((word) => measuredWidth(word, style, fonts)));
+  const space =
+    (await measuredWidth("x x", style, fonts)) - (await measuredWidth("xx", style, fonts));
+  const lines = balancedLines(widths, space, maxWidth).map((line) =>
+    line.map((index) => words[index]).join(" "),
+  );
   return h(
     "div",
-    {
-      width: PREVIEW_IMAGE_WIDTH,
-      height: PREVIEW_IMAGE_HEIGHT,
-      boxSizing: "border-box",
-      display: "flex",
-      flexDirection: "column",
-      backgroundColor: colors.background,
-      fontFamily: FONT_FAMILY,
-      padding: "64px 80px 56px 96px",
-      position: "relative",
-    },
-    [
-      // The accent bar down the left edge.
-      h("div", {
-        position: "absolute",
-        left: 0,
-        top: 0,
-        width: 16,
-        height: PREVIEW_IMAGE_HEIGHT,
-        backgroundColor: colors.accent,
-      }),
-      networkMotif(),
-      h(
-        "div",
-        {
-          display: "flex",
-          fontSize: 24,
-          fontWeight: 700,
-          color: colors.accent,
-          letterSpacing: 2.5,
-          textTransform: "uppercase",
-        },
-        // The name every card carries above its title, in every language.
-        OBSERVANCE_NAME,
-      ),
-      h(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          flexGrow: 1,
-          justifyContent: "center",
-        },
-        [
-          h(
-            "div",
-            {
-              display: "block",
-              fontSize: titleSize,
-              fontWeight: 700,
-              lineHeight: 1.12,
-              letterSpacing: -0.02 * titleSize,
-              color: colors.title,
-              maxWidth: 1000,
-              textWrap: "balance",
-            },
-            title,
-          ),
-          ...(lines.length > 0
-            ? [
-                h(
-                  "div",
-                  { display: "flex", flexDirection: "column", marginTop: 28 },
-                  lines.map((line) =>
-                    h(
-                      "div",
-                      {
-                        display: "flex",
-                        fontSize: 34,
-                        fontWeight: 400,
-                        lineHeight: 1.4,
-                        color: colors.lines,
-                      },
-                      line,
-                    ),
-                  ),
-                ),
-              ]
-            : []),
-        ],
-      ),
-      h(
-        "div",
-        {
-          display: "flex",
-          alignItems: "center",
-          borderTop: `2px solid ${colors.rule}`,
-          paddingTop: 24,
-          fontSize: 26,
-          fontWeight: 400,
-          color: colors.footer,
-        },
-        [
-          h("div", {
-            width: 12,
-            height: 12,
-            borderRadius: 6,
-            backgroundColor: colors.accent,
-            marginRight: 16,
-          }),
-          footer,
-        ],
-      ),
-    ],
+    { display: "flex", flexDirection: "column", alignItems: "flex-end" },
+    lines.map((line) =>
+      h("div", { display: "flex", whiteSpace: "pre", direction: "rtl", ...style }, line),
+    ),
   );
+}
+
+/**
+ * A line of text laid out as the cards lay it out in its language, alone, black on a white box
+ * `width` pixels wide and aligned on the side its lines start from: tests compare it with a
+ * browser's rendering of the same text.
+ *
+ * @example await textLineSvg("he", "שבוע 2027", { fontSize: 64, fontWeight: 700 }, 1000)
+ */
+export async function textLineSvg(
+  language: Language,
+  text: string,
+  style: { fontSize: number; fontWeight: 400 | 700 },
+  width: number,
+): Promise<string> {
+  const fonts = languageFonts(language, text);
+  const rightToLeft = LANGUAGES[language].dir === "rtl";
+  const height = Math.ceil(style.fontSize * 1.5);
+  const line = rightToLeft
+    ? await rightToLeftParagraph(text, { ...style, lineHeight: 1.5 }, width, fonts)
+    : h("div", { display: "flex", whiteSpace: "pre", ...style, lineHeight: 1.5 }, text);
+  return satori(
+    h(
+      "div",
+      {
+        display: "flex",
+        flexDirection: "column",
+        alignItems: rightToLeft ? "flex-end" : "flex-start",
+        width,
+        height,
+        backgroundColor: "#ffffff",
+        color: "#000000",
+        fontFamily: fonts.family,
+      },
+      [line],
+    ),
+    { width, height, fonts: fonts.fonts },
+  );
+}
+
+/** Counts a wide character (Chinese, full-width punctuation) as two, as it takes about 1 em. */
+function visualLength(text: string): number {
+  return [...text].reduce(
+    (length, character) =>
+      length + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(character) ? 2 : 1),
+    0,
+  );
+}
+
+const TITLE_MAX_WIDTH = 1000;
+const CONTENT_WIDTH = PREVIEW_IMAGE_WIDTH - 96 - 80;
+
+async function card(content: PreviewImageContent, fonts: CardFonts): Promise<Element> {
+  const { language, title, lines = [], footer } = content;
+  const rightToLeft = LANGUAGES[language].dir === "rtl";
+  // Where lines start and end: the left and right of a left-to-right card, swapped.
+  const [start, end] = rightToLeft ? (["right", "left"] as const) : (["left", "right"] as const);
+  const titleSize = titleFontSize(visualLength(title), lines.length > 0);
+  const titleStyle = {
+    fontSize: titleSize,
+    fontWeight: 700,
+    lineHeight: 1.12,
+    letterSpacing: -0.02 * titleSize,
+    color: colors.title,
+  };
+  const lineStyle = { fontSize: 34, fontWeight: 400, lineHeight: 1.4, color: colors.lines };
+  const footerStyle = { fontSize: 26, fontWeight: 400, color: colors.footer };
+  const text = async (line: string, style: Record<string, string | number>, maxWidth: number) =>
+    rightToLeft
+      ? rightToLeftParagraph(line, style, maxWidth, fonts)
+      : h("div", { display: "flex", ...style }, line);
+  return {
+    type: "div",
+    props: {
+      style: {
+        width: PREVIEW_IMAGE_WIDTH,
+        height: PREVIEW_IMAGE_HEIGHT,
+        boxSizing: "border-box",
+        display: "flex",
+        flexDirection: "column",
+        alignItems: rightToLeft ? "flex-end" : "stretch",
+        backgroundColor: colors.background,
+        fontFamily: fonts.family,
+        paddingTop: 64,
+        paddingBottom: 56,
+        [`padding${capitalized(start)}`]: 96,
+        [`padding${capitalized(end)}`]: 80,
+        position: "relative",
+      },
+      children: [
+        // The accent bar down the edge lines start from.
+        h("div", {
+          position: "absolute",
+          [start]: 0,
+          top: 0,
+          width: 16,
+          height: PREVIEW_IMAGE_HEIGHT,
+          backgroundColor: colors.accent,
+        }),
+        networkMotif(end),
+        h(
+          "div",
+          {
+            display: "flex",
+            fontSize: 24,
+            fontWeight: 700,
+            color: colors.accent,
+            letterSpacing: 2.5,
+            textTransform: "uppercase",
+          },
+          // The name every card carries above its title, in every language.
+          OBSERVANCE_NAME,
+        ),
+        h(
+          "div",
+          {
+            display: "flex",
+            flexDirection: "column",
+            flexGrow: 1,
+            justifyContent: "center",
+            alignItems: rightToLeft ? "flex-end" : "stretch",
+          },
+          [
+            rightToLeft
+              ? await text(title, titleStyle, TITLE_MAX_WIDTH)
+              : h(
+                  "div",
+                  {
+                    display: "block",
+                    maxWidth: TITLE_MAX_WIDTH,
+                    textWrap: "balance",
+                    ...titleStyle,
+                  },
+                  title,
+                ),
+            ...(lines.length > 0
+              ? [
+                  h(
+                    "div",
+                    {
+                      display: "flex",
+                      flexDirection: "column",
+                      alignItems: rightToLeft ? "flex-end" : "stretch",
+                      marginTop: 28,
+                    },
+                    await Promise.all(lines.map((line) => text(line, lineStyle, CONTENT_WIDTH))),
+                  ),
+                ]
+              : []),
+          ],
+        ),
+        h(
+          "div",
+          {
+            display: "flex",
+            flexDirection: rightToLeft ? "row-reverse" : "row",
+            alignItems: "center",
+            alignSelf: "stretch",
+            borderTop: `2px solid ${colors.rule}`,
+            paddingTop: 24,
+            ...footerStyle,
+          },
+          [
+            h("div", {
+              width: 12,
+              height: 12,
+              borderRadius: 6,
+              backgroundColor: colors.accent,
+              [`margin${capitalized(end)}`]: 16,
+              flexShrink: 0,
+            }),
+            await text(footer, footerStyle, CONTENT_WIDTH - 28),
+          ],
+        ),
+      ],
+    },
+  };
+}
+
+function capitalized(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 /** Writes text as `"漢字" (U+6F22 U+5B57)` for error messages. */
@@ -265,17 +352,20 @@ function describeCharacters(text: string): string {
 }
 
 /**
- * Lays a page's preview card out as SVG, its text as paths. Throws when the fonts lack a
- * character of its text (title, lines, footer or site name, in either weight).
+ * Lays a page's preview card out as SVG, its text as paths, with the fonts of its language that
+ * its text needs. Throws when the fonts lack a character of its text (title, lines, footer or
+ * site name, in either weight).
  *
- * @example await previewImageSvg({ title: "Networking 漢", footer: "" }) // throws, naming "漢" (U+6F22)
+ * @example await previewImageSvg({ language: "en", title: "Networking 漢", footer: "" }) // throws, naming "漢" (U+6F22)
  */
 export async function previewImageSvg(content: PreviewImageContent): Promise<string> {
+  const { language, title, lines = [], footer } = content;
+  const fonts = languageFonts(language, [OBSERVANCE_NAME, title, ...lines, footer].join(""));
   const missing: string[] = [];
-  const svg = await satori(card(content), {
+  const svg = await satori(await card(content, fonts), {
     width: PREVIEW_IMAGE_WIDTH,
     height: PREVIEW_IMAGE_HEIGHT,
-    fonts: previewImageFonts(),
+    fonts: fonts.fonts,
     // While laying the card out, satori asks this for a font or an image for the characters
     // of its text that no font has: once per script with all of them (script "unknown" for
     // Latin letters outside Inter's latin subset, such as "ő"), once per emoji. It gets none;
@@ -287,7 +377,7 @@ export async function previewImageSvg(content: PreviewImageContent): Promise<str
   });
   if (missing.length > 0) {
     throw new Error(
-      `The preview image titled ${JSON.stringify(content.title)} cannot be drawn: its fonts lack ${missing.map(describeCharacters).join(", ")}. Reword the text, or add a font subset that has these characters in src/lib/preview-image.ts.`,
+      `The preview image titled ${JSON.stringify(content.title)} cannot be drawn: its fonts lack ${missing.map(describeCharacters).join(", ")}. Reword the text, or give the language a font that has these characters in src/lib/language-fonts.ts.`,
     );
   }
   return svg;

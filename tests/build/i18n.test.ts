@@ -16,6 +16,7 @@ import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
   LANGUAGE_CODES,
+  hreflangOf,
   localizedPath,
   stringsOf,
   type Language,
@@ -45,10 +46,11 @@ describe.each(pages)("%s", (path) => {
   const language = languageOfPage(path);
   const route = routeOfPage(path);
 
-  test("declares its language and links to itself in every language, English as x-default", () => {
+  test("declares its language and direction and links to itself in every language, English as x-default", () => {
     expect($("html").attr("lang")).toBe(LANGUAGES[language].tag);
+    expect($("html").attr("dir")).toBe(LANGUAGES[language].dir);
     const expected: Record<string, string> = Object.fromEntries([
-      ...LANGUAGE_CODES.map((code) => [code, `${ORIGIN}${localizedPath(code, route)}`]),
+      ...LANGUAGE_CODES.map((code) => [hreflangOf(code), `${ORIGIN}${localizedPath(code, route)}`]),
       ["x-default", `${ORIGIN}${route}`],
     ]);
     expect(hreflangs($)).toEqual(expected);
@@ -98,7 +100,10 @@ describe("the sitemap", () => {
       const route = routeOfPage(new URL(loc).pathname);
       expect(alternates, loc).toEqual(
         Object.fromEntries(
-          LANGUAGE_CODES.map((code) => [code, `${ORIGIN}${localizedPath(code, route)}`]),
+          LANGUAGE_CODES.map((code) => [
+            hreflangOf(code),
+            `${ORIGIN}${localizedPath(code, route)}`,
+          ]),
         ),
       );
     }

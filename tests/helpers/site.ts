@@ -23,9 +23,9 @@ export function sitemapLocations(dir: string): string[] {
 
 /** Every page path is in exactly one language: "/de/2027/" in "de", "/2027/" in "en". */
 export function languageOfPage(path: string): Language {
-  const prefix = /^\/([a-z]{2})\//.exec(path)?.[1];
   return (
-    LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && code === prefix) ?? DEFAULT_LANGUAGE
+    LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && path.startsWith(`/${code}/`)) ??
+    DEFAULT_LANGUAGE
   );
 }
 

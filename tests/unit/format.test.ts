@@ -34,9 +34,33 @@ const DATE_FNS_PATTERNS: DatePatterns = {
   monthShort: "MMM",
 };
 
+/** The forms of a range of days in one February: long, without the year, short (a table's). */
+type RangeForm = "long" | "withoutYear" | "short";
+
+/**
+ * How a language writes a range of February days: its first day in one pattern, its last day in
+ * another, and what stands between them. By default "1–5 February 2027": the first day's number,
+ * an en dash and the last day as a full date (or a day and month, or a day and short month).
+ */
+interface RangePatterns {
+  first: (patterns: DatePatterns, form: RangeForm) => string;
+  last: (patterns: DatePatterns, form: RangeForm) => string;
+  between: string;
+}
+
+const DEFAULT_RANGE: RangePatterns = {
+  first: (p) => p.day,
+  last: (p, form) =>
+    ({ long: p.date, withoutYear: p.dayMonth, short: `${p.day} ${p.monthShort}` })[form],
+  between: "–",
+};
+
 interface Convention {
   patterns?: Partial<DatePatterns>;
   onTheFirst?: Partial<DatePatterns>;
+  range?: RangePatterns;
+  /** A day in the dates table, such as "1 Feb": by default the day number and the short month. */
+  shortDate?: (patterns: DatePatterns) => string;
 }
 
 const CONVENTIONS: Partial<Record<Language, Convention>> = {
@@ -85,7 +109,30 @@ const CONVENTIONS: Partial<Record<Language, Convention>> = {
       dayMonth: "'1º' MMMM",
     },
   },
+  // Hebrew puts "ב" (in) before the month in every date, as date-fns' own long date does
+  // ("1 בפברואר 2027"), and so in the day with its month and the short month too.
+  he: { patterns: { dayMonth: "d בMMMM", monthShort: "בMMM" } },
+  // Taiwan writes a range from its first full date to its last day, "2027年2月1日至7日", and a
+  // day in a table as "2月1日": date-fns' zh-TW "M月" with "d日".
+  "zh-hant": {
+    range: {
+      first: (p, form) => (form === "long" ? p.date : "M月d日"),
+      last: () => "d日",
+      between: "至",
+    },
+    shortDate: () => "M月d日",
+  },
 };
+
+/** How a language writes a range of days. */
+function rangeFor(language: Language): RangePatterns {
+  return CONVENTIONS[language]?.range ?? DEFAULT_RANGE;
+}
+
+/** The pattern of a day in the dates table. */
+function shortDateFor(language: Language): (patterns: DatePatterns) => string {
+  return CONVENTIONS[language]?.shortDate ?? ((p) => `${p.day} ${p.monthShort}`);
+}
 
 /** The patterns a language writes a given date with. */
 function patternsFor(language: Language, date: string): DatePatterns {
@@ -121,20 +168,20 @@ describe.each(LANGUAGE_CODES)(
     });
 
     test("formatWeekRange writes Monday to Friday and Monday to Sunday, long, without the year and short", () => {
+      const { first, last, between } = rangeFor(language);
+      const range = (start: string, end: string, form: RangeForm) =>
+        `${write(start, (p) => first(p, form))}${between}${write(end, (p) => last(p, form))}`;
       for (const week of weeks) {
-        const from = write(week.start, (p) => p.day);
         expect(formatWeekRange(week, "business", words)).toBe(
-          `${from}–${write(week.businessEnd, (p) => p.date)}`,
+          range(week.start, week.businessEnd, "long"),
         );
         expect(formatWeekRange(week, "whole", words, "withoutYear")).toBe(
-          `${from}–${write(week.end, (p) => p.dayMonth)}`,
+          range(week.start, week.end, "withoutYear"),
         );
         expect(formatWeekRange(week, "whole", words, "short")).toBe(
-          `${from}–${write(week.end, (p) => `${p.day} ${p.monthShort}`)}`,
+          range(week.start, week.end, "short"),
         );
-        expect(formatShortStart(week, words)).toBe(
-          write(week.start, (p) => `${p.day} ${p.monthShort}`),
-        );
+        expect(formatShortStart(week, words)).toBe(write(week.start, shortDateFor(language)));
       }
     });
 
@@ -195,6 +242,22 @@ test.each([
     "1º–5 feb.",
     "1º dicembre 2026",
   ],
+  [
+    "he",
+    "2026-11-25",
+    "יום שני, 1 בפברואר 2027",
+    "1–7 בפברואר 2027",
+    "1–5 בפבר׳",
+    "25 בנובמבר 2026",
+  ],
+  [
+    "zh-hant",
+    "2026-11-25",
+    "2027年2月1日 星期一",
+    "2027年2月1日至7日",
+    "2月1日至5日",
+    "2026年11月25日",
+  ],
 ] as const)(
   "%s writes the 2027 week by hand as expected",
   (language, today, monday, whole, businessShort, asOf) => {
@@ -214,6 +277,8 @@ test.each([
   ["fr", "novembre 2006"],
   ["de", "November 2006"],
   ["it", "novembre 2006"],
+  ["he", "נובמבר 2006"],
+  ["zh-hant", "2006年11月"],
 ] as const)("formatMonthOfYear writes a source's month in %s: %s", (language, expected) => {
   expect(formatMonthOfYear(language, "2006-11")).toBe(expected);
 });
@@ -250,6 +315,10 @@ describe("formatStatus", () => {
     ["fr", "2027-02-17", "10"],
     ["pt", "2027-01-30", "2"],
     ["it", "2026-01-31", "lunedì 1º febbraio 2027"],
+    ["he", "2027-02-17", "10"],
+    // Hebrew's dual: two days are "יומיים", without the number.
+    ["he", "2027-01-30", "יומיים"],
+    ["zh-hant", "2027-02-03", "3"],
   ] as const)("in %s on %s, says %j in the language's own words", (language, today, value) => {
     const status = formatStatus(standingOn(week2027, today), dateWordsOf(language));
     const englishStatus = formatStatus(standingOn(week2027, today), english);

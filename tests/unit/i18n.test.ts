@@ -5,6 +5,7 @@ import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
   LANGUAGE_CODES,
+  hreflangOf,
   langParam,
   localizedPath,
   parseLanguage,
@@ -37,16 +38,29 @@ function leaves(value: unknown, path = ""): Leaf[] {
   return [{ path, value }];
 }
 
+/**
+ * The placeholders of a template. February's name counts as one, long or short: each language's
+ * dates take the one it writes ("1–7 February", "2月1日至7日").
+ */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+  return [...text.matchAll(/\{(\w+)\}/g)]
+    .map((match) => (match[1] === "monthShort" ? "month" : match[1]!))
+    .sort();
 }
 
-/** The plural categories a language puts the counts of days the site writes out in (2 to 365). */
-function categoriesOfCounts(language: Language): string[] {
+/** The counts of days the site writes out (2 to 365) by the plural category a language puts them in. */
+function countsByCategory(language: Language): Map<string, number[]> {
   const rules = new Intl.PluralRules(LANGUAGES[language].tag);
-  const categories = new Set<string>();
-  for (let count = 2; count < DAYS_WORTH_COUNTING; count++) categories.add(rules.select(count));
-  return [...categories].sort();
+  const counts = new Map<string, number[]>();
+  for (let count = 2; count < DAYS_WORTH_COUNTING; count++) {
+    const category = rules.select(count);
+    counts.set(category, [...(counts.get(category) ?? []), count]);
+  }
+  return counts;
+}
+
+function categoriesOfCounts(language: Language): string[] {
+  return [...countsByCategory(language).keys()].sort();
 }
 
 const englishLeaves = leaves(en).filter(({ path }) => !path.startsWith("themes.translations"));
@@ -68,13 +82,21 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
   });
 
   test("fill every template with the same placeholders as English, and leave none empty", () => {
+    // A plural form that only one count takes may say that count in words, as Hebrew's dual
+    // "יומיים" (two days) does: it may leave out {count}, and only it.
+    const singleCount = new Set(
+      [...countsByCategory(language)].filter(([, counts]) => counts.length === 1).map(([c]) => c),
+    );
     for (const { path, value } of englishLeaves) {
       const translated = byPath.get(path);
-      const forms = (text: unknown): string[] =>
-        typeof text === "string" ? [text] : Object.values(text as object);
-      for (const form of forms(translated)) {
+      const forms = (text: unknown): [string, string][] =>
+        typeof text === "string" ? [["", text]] : Object.entries(text as object);
+      const expected = placeholders(forms(value)[0]![1]);
+      for (const [category, form] of forms(translated)) {
         expect(form.trim(), path).not.toBe("");
-        expect(placeholders(form), path).toEqual(placeholders(forms(value)[0]!));
+        const own = placeholders(form);
+        const allowed = singleCount.has(category) ? [expected, []] : [expected];
+        expect(allowed, `${path} (${category || "text"}): ${form}`).toContainEqual(own);
       }
     }
   });
@@ -90,14 +112,20 @@ describe.each(LANGUAGE_CODES)("the %s strings", (language) => {
   test("name the language, its tag, its Open Graph locale and its date-fns locale consistently", () => {
     const about = LANGUAGES[language];
     const tag = new Intl.Locale(about.tag);
-    expect(tag.language).toBe(language);
-    expect(about.ogLocale).toMatch(new RegExp(`^${language}_[A-Z]{2}$`));
-    expect(about.dateLocale.code).toMatch(new RegExp(`^${language}(-|$)`));
+    // The code is the tag's language, with its script where the tag names one (zh-hant).
+    const code = new Intl.Locale(language);
+    expect(tag.language).toBe(code.language);
+    expect(tag.script).toBe(code.script);
+    expect(about.ogLocale).toMatch(new RegExp(`^${code.language}_[A-Z]{2}$`));
+    expect(about.dateLocale.code).toMatch(new RegExp(`^${code.language}(-|$)`));
     // A tag that names a variety (pt-BR) names it everywhere: og:locale and the date names.
     if (tag.region) {
-      expect(about.ogLocale).toBe(`${language}_${tag.region}`);
+      expect(about.ogLocale).toBe(`${code.language}_${tag.region}`);
       expect(about.dateLocale.code).toBe(about.tag);
     }
+    // Date names of a territory's variety (zh-TW) are that territory's, as is og:locale.
+    const dateRegion = new Intl.Locale(about.dateLocale.code!).region;
+    if (dateRegion) expect(about.ogLocale).toBe(`${code.language}_${dateRegion}`);
     expect(about.dir).toBe(tag.getTextInfo().direction);
   });
 
@@ -183,6 +211,7 @@ describe("routes by language", () => {
     ["de", "/", "/de/"],
     ["pt", "/2027/", "/pt/2027/"],
     ["fr", "/og/home.png", "/fr/og/home.png"],
+    ["zh-hant", "/2027/", "/zh-hant/2027/"],
   ] as const)("localizedPath(%j, %j) is %j", (language, path, expected) => {
     expect(localizedPath(language, path)).toBe(expected);
   });
@@ -210,7 +239,20 @@ describe("routes by language", () => {
     expect(pageContext("en", "https://example.org", "/").link("/dates/")).toBe("/dates/");
   });
 
-  test.each([undefined, "", "EN", "nl", "es-ES"])(
+  test("writes each code as hreflang in its canonical case", () => {
+    expect(LANGUAGE_CODES.map(hreflangOf)).toEqual([
+      "en",
+      "es",
+      "pt",
+      "fr",
+      "de",
+      "it",
+      "he",
+      "zh-Hant",
+    ]);
+  });
+
+  test.each([undefined, "", "EN", "nl", "es-ES", "zh-Hant"])(
     "parseLanguage rejects %j, listing the languages there are",
     (value) => {
       expect(() => parseLanguage(value)).toThrow(

@@ -21,7 +21,12 @@ interface Props {
 // Under /og/ in every language (/og/2027.png, /og/de/2027.png), so one cache rule covers them.
 export const GET: APIRoute<Props> = async ({ props: { page, language, footer } }) => {
   try {
-    const png = await renderPreviewImage({ title: page.title, lines: page.imageLines, footer });
+    const png = await renderPreviewImage({
+      language,
+      title: page.title,
+      lines: page.imageLines,
+      footer,
+    });
     return new Response(png, { headers: { "Content-Type": "image/png" } });
   } catch (error) {
     // The renderer knows the card's text only: say which language and page stopped the build.
