@@ -117,6 +117,19 @@ export const SOURCES = {
     publisher: "BNI New Zealand",
     url: "https://bniblog.co.nz/?p=5203",
   },
+  bniNewZealandLarnach: {
+    title: "40 visitors: massive turnout for NZ Networking Week at BNI Larnach",
+    kind: "blogPost",
+    publisher: "BNI New Zealand",
+    url: "https://bniblog.co.nz/be-inspired/40-visitors-massive-turnout-for-nz-networking-week-at-bni-larnach",
+    year: "2015",
+  },
+  bniSocialMediaGuidelines: {
+    title: "BNI Social Media and Web Content Guidelines",
+    publisher: "BNI",
+    url: "https://issuu.com/bnitrustedprofessionalsofsarasota/docs/bni_social_media_and_web_content_gu",
+    year: "2011",
+  },
   misnerRelationshipsAreCurrency: {
     title: "Relationships Are Currency",
     publisher: "Ivan Misner",

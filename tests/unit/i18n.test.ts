@@ -154,6 +154,7 @@ const SHARED_WITH_ENGLISH = new Set([
   "Sources", // French
   "Home", // Italian, as Italian sites say it
   "November 2006", // German
+  "Toolkit", // German
 ]);
 
 test.each(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE))(
