@@ -26,9 +26,9 @@ describe("the preview images of a build for 2026-11-25", () => {
     },
   );
 
-  test("there is one per section page and one per listed year, 2007 to 2036", () => {
+  test("there is one per section page, one for the toolkit and one per listed year, 2007 to 2036", () => {
     const images = readdirSync(join(dir, "og")).filter((name) => name.endsWith(".png"));
-    expect(images).toHaveLength(5 + (2036 - 2007 + 1));
+    expect(images).toHaveLength(5 + 1 + (2036 - 2007 + 1));
     for (const name of images) {
       expect(readFileSync(join(dir, "og", name)).length, name).toBeLessThan(MAX_BYTES);
     }
