@@ -390,7 +390,7 @@ const de: SiteStrings = {
 
   toolkit: {
     nav: "Toolkit",
-    title: "International Networking Week {year}: Toolkit mit Beiträgen, Bildern, Plakat und Badge",
+    title: "International Networking Week {year}: Toolkit mit Texten und Bildern",
     description:
       "Alles, um die International Networking Week {year} bekannt zu machen: Texte zum Posten, Bilder, ein Plakat zum Ausdrucken, eine Einladung, ein Plan und ein Badge für Ihre Website.",
     heading: "Das Toolkit für {year}",

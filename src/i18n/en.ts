@@ -423,7 +423,7 @@ const en = {
     /** The menu's label, and the breadcrumb's. */
     nav: "Toolkit",
     /** `{year}` is the featured week's year. */
-    title: "International Networking Week {year} toolkit: posts, images, a poster, a badge",
+    title: "International Networking Week {year} toolkit: posts, images, poster",
     description:
       "Everything to spread the word about International Networking Week {year}: texts to post, images, a poster to print, an invitation, a plan and a badge for your website.",
     heading: "The {year} toolkit",
@@ -449,7 +449,7 @@ const en = {
       },
       x: {
         heading: "For X",
-        text: "International Networking Week is {dates}. A good week to thank the people who helped you, and to get back in touch with someone you've lost sight of. Who will you thank? {hashtag} {url}",
+        text: "International Networking Week: {dates}. A good week to thank the people who helped you, and to get back in touch with someone you've lost sight of. Who will you thank? {hashtag} {url}",
         copy: "Copy the X text",
         /** `{count}`: the text's length as X counts it. */
         length: "{count} of X's 280 characters, the link counted as 23, as X counts it.",

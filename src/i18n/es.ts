@@ -396,8 +396,7 @@ const es: SiteStrings = {
 
   toolkit: {
     nav: "Kit",
-    title:
-      "Kit de la International Networking Week {year}: publicaciones, imágenes, un cartel, una insignia",
+    title: "Kit de la International Networking Week {year}: textos e imágenes",
     description:
       "Todo para difundir la International Networking Week {year}: textos para publicar, imágenes, un cartel para imprimir, una invitación, un plan y una insignia para tu sitio web.",
     heading: "El kit de {year}",

@@ -396,8 +396,7 @@ const fr: SiteStrings = {
 
   toolkit: {
     nav: "Kit",
-    title:
-      "Kit de l’International Networking Week {year} : publications, images, une affiche, un badge",
+    title: "Kit de l’International Networking Week {year} : textes et images",
     description:
       "Tout pour faire connaître l’International Networking Week {year} : des textes à publier, des images, une affiche à imprimer, une invitation, un plan et un badge pour votre site.",
     heading: "Le kit {year}",

@@ -390,7 +390,7 @@ const it: SiteStrings = {
 
   toolkit: {
     nav: "Kit",
-    title: "Kit dell’International Networking Week {year}: post, immagini, un poster, un badge",
+    title: "Kit dell’International Networking Week {year}: post e immagini",
     description:
       "Tutto per far conoscere l’International Networking Week {year}: testi da pubblicare, immagini, un poster da stampare, un invito, un piano e un badge per il tuo sito.",
     heading: "Il kit del {year}",

@@ -395,7 +395,7 @@ const pt: SiteStrings = {
 
   toolkit: {
     nav: "Kit",
-    title: "Kit da International Networking Week {year}: posts, imagens, um cartaz, um selo",
+    title: "Kit da International Networking Week {year}: posts, imagens, cartaz",
     description:
       "Tudo para divulgar a International Networking Week {year}: textos para postar, imagens, um cartaz para imprimir, um convite, um plano e um selo para o seu site.",
     heading: "O kit de {year}",
