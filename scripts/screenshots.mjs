@@ -7,7 +7,8 @@ import { CHROMIUM_FLAGS, findChromium, missingBrowser } from "../tests/helpers/c
 import { siteDir } from "../tests/helpers/build.ts";
 import { serveStatic } from "../tests/helpers/static-server.ts";
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/dates/"];
+const paths =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/dates/", "/toolkit/"];
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingBrowser());
 
@@ -23,6 +24,12 @@ try {
       for (const colorScheme of ["light", "dark"]) {
         const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
         await page.goto(server.url(path.replace(/^\//, "")));
+        // Bring every lazy image into view once, so that a full-page shot shows them drawn.
+        for (const image of await page.locator("img[loading=lazy]").all()) {
+          await image.scrollIntoViewIfNeeded();
+          await image.evaluate((element) => element.decode().catch(() => {}));
+        }
+        await page.evaluate(() => globalThis.scrollTo(0, 0));
         const file = `screenshots/${path.replace(/\W+/g, "_") || "_"}-${device}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL !== "0" });
         await page.close();

@@ -457,6 +457,140 @@ const de: SiteStrings = {
       faq: "Fragen und Antworten",
     },
   },
+
+  toolkit: {
+    nav: "Toolkit",
+    title: "International Networking Week {year}: Toolkit mit Texten und Bildern",
+    description:
+      "Alles, um die International Networking Week {year} bekannt zu machen: Texte zum Posten, Bilder, ein Plakat zum Ausdrucken, eine Einladung, ein Plan und ein Badge für Ihre Website.",
+    heading: "Das Toolkit für {year}",
+    lead: "Alles, was Sie brauchen, um die International Networking Week, {dates}, in wenigen Minuten bekannt zu machen: Texte zum Posten, Bilder, ein Plakat, eine Einladung, einen Plan und ein Badge für Ihre Website. Ohne Konto und ohne Installation: Jede Datei erstellt diese Website selbst.",
+    contents: "Auf dieser Seite",
+    linkName: "Das Toolkit für {year}",
+    linkSummary:
+      "Fertige Beiträge, Bilder, ein Plakat zum Ausdrucken, eine Einladung und ein Badge für Ihre Website.",
+    posts: {
+      heading: "Beiträge zum Kopieren",
+      intro:
+        "Diese Texte sind Vorschläge dieser Website: Ändern Sie sie nach Belieben. Jeder nennt die Termine der Woche, den Hashtag und einen Link zur Seite der Woche.",
+      linkedin: {
+        heading: "Für LinkedIn",
+        text: "International Networking Week, {dates}: eine Woche, die BNI 2007 ins Leben gerufen hat, um zu feiern, was Networking für Unternehmen leistet.\n\nIch möchte sie dieses Jahr nutzen, um Danke zu sagen. Viele meiner Aufträge sind über Menschen zu mir gekommen, die sich die Zeit genommen haben, mich vorzustellen, mich zu empfehlen oder ihr Wissen zu teilen. Ihnen allen: Danke.\n\nUnd eine Einladung: Wenn wir schon länger nicht gesprochen haben, lassen Sie uns diese Woche wieder voneinander hören. Und wenn wir uns noch nicht kennen, freue ich mich darauf.\n\nWas hat Networking für Sie bewirkt?\n\n{hashtag}\n{url}",
+        copy: "LinkedIn-Text kopieren",
+        note: "Der Teilen-Link von LinkedIn überträgt nur die Adresse der Seite, keinen Text. Also in dieser Reihenfolge:",
+        stepCopy: "den Text mit der Schaltfläche oben kopieren (oder markieren);",
+        stepShare: "dann {link} und den Text in den Beitrag einfügen.",
+        share: "auf LinkedIn teilen",
+      },
+      x: {
+        heading: "Für X",
+        text: "International Networking Week: {dates}. Eine gute Woche, um den Menschen zu danken, die Ihnen geholfen haben, und sich bei jemandem zu melden, den Sie aus den Augen verloren haben. Wem danken Sie? {hashtag} {url}",
+        copy: "X-Text kopieren",
+        length: "{count} von 280 Zeichen auf X, der Link mit 23 gezählt, wie X zählt.",
+        post: "Auf X posten",
+      },
+      short: {
+        heading: "Für Facebook, Instagram oder WhatsApp",
+        text: "Es ist International Networking Week, {dates}! Wem danken Sie diese Woche? {hashtag} {url}",
+        copy: "Kurztext kopieren",
+        facebook: "Auf Facebook teilen",
+        facebookNote:
+          "(wie bei LinkedIn überträgt der Teilen-Link von Facebook nur die Adresse: Fügen Sie den Text in den Beitrag ein)",
+        whatsapp: "Per WhatsApp senden",
+      },
+    },
+    images: {
+      heading: "Bilder zum Herunterladen",
+      intro:
+        "Für {year}, mit Name, Terminen und Hashtag der Woche, auf dem Handy gut lesbar. Zu jedem gibt es einen Text, den Sie als Bildbeschreibung (Alternativtext) einfügen können, für Menschen, die das Bild nicht sehen.",
+      formats: {
+        square: "Quadratisch, für den Feed",
+        story: "Story, für Instagram und den WhatsApp-Status",
+        landscape: "Querformat, für LinkedIn und Facebook",
+      },
+      download: "PNG herunterladen ({width}×{height}, {size})",
+      altLabel: "Alternativtext",
+      alt: "International Networking Week, {dates}, die erste volle Woche im Februar. {hashtag}",
+      copyAlt: "Alternativtext kopieren",
+    },
+    poster: {
+      heading: "Ein Plakat zum Ausdrucken",
+      intro:
+        "Eine Seite mit Name und Terminen der Woche, einem Satz dazu, worum es geht, und Platz, um Ihre Veranstaltung einzutragen: was, wo und wann.",
+      a4: "Plakat, A4 (PDF, {size})",
+      letter: "Plakat, US-Letter (PDF, {size})",
+      documentTitle: "International Networking Week {year}: Plakat",
+      invitation: "Seien Sie dabei",
+      what: "Was",
+      where: "Wo",
+      when: "Wann",
+    },
+    invitation: {
+      heading: "Eine Einladung",
+      intro:
+        "Eine E-Mail für einen Besuchertag oder ein Networking-Frühstück, als Vorschlag dieser Website: Ergänzen Sie die Stellen in eckigen Klammern.",
+      subjectLabel: "Betreff",
+      bodyLabel: "Nachricht",
+      subject:
+        "Einladung: [Besuchertag / Networking-Frühstück] zur International Networking Week, {dates}",
+      body: "Hallo [Name],\n\nanlässlich der International Networking Week ({dates}) veranstaltet [unsere Gruppe] [einen Besuchertag / ein Networking-Frühstück], und ich würde mich freuen, Sie dabeizuhaben.\n\nWann: [Tag und Uhrzeit]\nWo: [Ort]\nWas: [das Programm: Vorstellungsrunde, ein Gastvortrag, Zeit für Gespräche]\n\nEs ist eine entspannte Gelegenheit, Unternehmerinnen und Unternehmer aus der Region kennenzulernen, zu hören, was sie machen, und von Ihrer eigenen Arbeit zu erzählen. Geben Sie mir einfach bis [Datum] Bescheid, ob Sie kommen können; gern auch mit einer Kollegin oder einem Kollegen.\n\nViele Grüße\n[Ihr Name]\n[Ihre Telefonnummer]",
+      copySubject: "Betreff kopieren",
+      copyBody: "Nachricht kopieren",
+      open: "Im E-Mail-Programm öffnen",
+    },
+    plan: {
+      heading: "Ein Plan",
+      intro:
+        "Ein Vorschlag dieser Website, Schritt für Schritt; wo ein Schritt aus einer Quelle stammt, wird sie genannt.",
+      steps: [
+        {
+          when: "Drei Wochen vorher, ab {date}",
+          items: [
+            "Legen Sie fest, was Sie veranstalten (einen Besuchertag, ein Networking-Frühstück, eine gemeinsame Veranstaltung mit einer anderen Gruppe), wählen Sie den Tag und reservieren Sie den Ort.",
+            "Laden Sie jemanden zu einem Gastvortrag ein. Zur eigenen nationalen Networking-Woche von BNI New Zealand im März 2015 hatte eine Gruppe in Dunedin Redner wie den Geschäftsführer der örtlichen Handelskammer und den Bürgermeister zu Gast ({source}).",
+          ],
+        },
+        {
+          when: "Zwei Wochen vorher, ab {date}",
+          items: [
+            "Verschicken Sie die Einladung unten. BNI New Zealand riet für seine eigene nationale Networking-Woche im März 2015, die Einladungen an Besucher etwa zwei Wochen vorher zu verschicken ({source}).",
+            "Drucken Sie das Plakat aus und hängen Sie es auf, und binden Sie das Badge in Ihre Website ein.",
+          ],
+        },
+        {
+          when: "Eine Woche vorher, ab {date}",
+          items: [
+            "Posten Sie den LinkedIn-Text mit einem Bild, und erinnern Sie die Eingeladenen an den Termin.",
+            "Bestätigen Sie Vortrag, Ort und Programm.",
+          ],
+        },
+        {
+          when: "Während der Woche, {date}",
+          items: [
+            "Halten Sie Ihre Veranstaltung ab, und begrüßen Sie alle Gäste persönlich.",
+            "Posten Sie den Kurztext mit dem Story-Bild, und melden Sie sich bei jemandem, den Sie aus den Augen verloren haben.",
+          ],
+        },
+        {
+          when: "In der Woche danach, ab {date}",
+          items: [
+            "Die Dankesrunde: Danken Sie Ihren Gästen, den Vortragenden und den Menschen, die Ihnen Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „One Million Thank You's“ ({source}).",
+            "Melden Sie sich bei allen Gästen noch einmal.",
+          ],
+        },
+      ],
+      bniMembers:
+        "Für BNI-Mitglieder: Die Social-Media-Richtlinien von BNI bitten Mitglieder, vor der Nutzung der BNI-Marken im Internet die Zustimmung ihres Direktors einzuholen ({source}).",
+    },
+    badge: {
+      heading: "Ein Badge für Ihre Website",
+      intro:
+        "Ein kleines Bild mit den Terminen der nächsten Woche, für die Website eines Chapters oder eines Unternehmens. Es wird mit dieser Website täglich neu erstellt und zeigt deshalb immer die kommende Ausgabe. Fügen Sie diesen Code in Ihre Seite ein:",
+      alt: "International Networking Week: die Termine der nächsten Ausgabe",
+      code: "Code für Ihre Website",
+      copy: "Code kopieren",
+    },
+  },
 };
 
 export default de;

@@ -502,6 +502,150 @@ const en = {
       faq: "Questions and answers",
     },
   },
+
+  /** The toolkit page (/toolkit/) and the files it offers, and the links to it from other pages. */
+  toolkit: {
+    /** The menu's label, and the breadcrumb's. */
+    nav: "Toolkit",
+    /** `{year}` is the featured week's year. */
+    title: "International Networking Week {year} toolkit: posts, images, poster",
+    description:
+      "Everything to spread the word about International Networking Week {year}: texts to post, images, a poster to print, an invitation, a plan and a badge for your website.",
+    heading: "The {year} toolkit",
+    /** `{dates}`: the featured week, such as "1–7 February 2027". */
+    lead: "Everything you need to spread the word about International Networking Week, {dates}, in a few minutes: texts to post, images, a poster, an invitation, a plan and a badge for your website. No account and nothing to install: every file is made by this site.",
+    contents: "On this page",
+    /** The link from the home page, the observe page and each year page. */
+    linkName: "The {year} toolkit",
+    linkSummary:
+      "Ready-made posts, images, a poster to print, an invitation and a badge for your website.",
+    posts: {
+      heading: "Posts, ready to copy",
+      intro:
+        "These texts are this site's suggestions: change them as you like. Each gives the week's dates, the hashtag and a link to the week's page.",
+      linkedin: {
+        heading: "For LinkedIn",
+        text: "International Networking Week is {dates}: a week launched by BNI in 2007 for celebrating what networking does for businesses.\n\nThis year I want to use it to say thank you. Much of my work has come to me through people who took the time to introduce me, recommend me or share what they know. To all of you: thank you.\n\nAnd an invitation: if we haven't spoken in a while, let's catch up this week. If we have never met, I would be glad to.\n\nWhat has networking done for you?\n\n{hashtag}\n{url}",
+        copy: "Copy the LinkedIn text",
+        note: "LinkedIn's share link carries only the page's address, not a text. So, in this order:",
+        stepCopy: "copy the text with the button above (or select it);",
+        stepShare: "then {link}, and paste the text into the post.",
+        share: "share on LinkedIn",
+      },
+      x: {
+        heading: "For X",
+        text: "International Networking Week: {dates}. A good week to thank the people who helped you, and to get back in touch with someone you've lost sight of. Who will you thank? {hashtag} {url}",
+        copy: "Copy the X text",
+        /** `{count}`: the text's length as X counts it. */
+        length: "{count} of X's 280 characters, the link counted as 23, as X counts it.",
+        post: "Post it on X",
+      },
+      short: {
+        heading: "For Facebook, Instagram or WhatsApp",
+        text: "It's International Networking Week, {dates}! Who will you thank this week? {hashtag} {url}",
+        copy: "Copy the short text",
+        facebook: "Share on Facebook",
+        facebookNote:
+          "(like LinkedIn's, Facebook's share link carries only the address: paste the text into the post)",
+        whatsapp: "Send on WhatsApp",
+      },
+    },
+    images: {
+      heading: "Images to download",
+      intro:
+        "For {year}, with the week's name, dates and hashtag, readable on a phone. Each comes with a text to paste as its description (alt text) for people who cannot see it.",
+      formats: {
+        square: "Square, for feeds",
+        story: "Story, for Instagram and WhatsApp status",
+        landscape: "Landscape, for LinkedIn and Facebook",
+      },
+      /** `{size}`: the file's size, such as "48 kB". */
+      download: "Download the PNG ({width}×{height}, {size})",
+      altLabel: "Alt text",
+      alt: "International Networking Week, {dates}, the first full week of February. {hashtag}",
+      copyAlt: "Copy the alt text",
+    },
+    poster: {
+      heading: "A poster to print",
+      intro:
+        "One page with the week's name and dates, a line on what it is, and room to write in your event: what, where and when.",
+      a4: "Poster, A4 (PDF, {size})",
+      letter: "Poster, US Letter (PDF, {size})",
+      /** The poster's own words: its document title, the heading above the lines, and their labels. */
+      documentTitle: "International Networking Week {year}: poster",
+      invitation: "Join us",
+      what: "What",
+      where: "Where",
+      when: "When",
+    },
+    invitation: {
+      heading: "An invitation",
+      intro:
+        "An e-mail for a visitors' day or a networking breakfast, from this site's suggestions: fill in the parts in square brackets.",
+      subjectLabel: "Subject",
+      bodyLabel: "Message",
+      subject:
+        "Invitation: [a visitors' day / a networking breakfast] for International Networking Week, {dates}",
+      body: "Hello [name],\n\nInternational Networking Week is {dates}, and to mark it [our group] is holding [a visitors' day / a networking breakfast]. I would be glad to have you there as my guest.\n\nWhen: [day and time]\nWhere: [place]\nWhat: [the programme: introductions, a guest speaker, time to talk]\n\nIt is a relaxed way to meet local business people, hear what they do and tell them about your work. Just let me know by [date] if you can come, and feel free to bring a colleague.\n\nBest regards,\n[your name]\n[your phone number]",
+      copySubject: "Copy the subject",
+      copyBody: "Copy the message",
+      open: "Open it in your mail program",
+    },
+    plan: {
+      heading: "A plan",
+      /** `{source}` in a step is a link to where that advice comes from. */
+      intro: "This site's suggestion, step by step; where a step comes from a source, it names it.",
+      /** `{date}`: the Monday that starts each period. */
+      steps: [
+        {
+          when: "Three weeks before, from {date}",
+          items: [
+            "Choose what to hold (a visitors' day, a networking breakfast, a joint event with another group), set the day and book the place.",
+            "Invite a guest speaker. For BNI New Zealand's own national networking week in March 2015, a group in Dunedin had speakers such as the chief executive of the local Chamber of Commerce and the mayor ({source}).",
+          ],
+        },
+        {
+          when: "Two weeks before, from {date}",
+          items: [
+            "Send the invitation below. BNI New Zealand's advice for its own national networking week in March 2015 was to send visitor invites about two weeks ahead ({source}).",
+            "Print the poster and put it up, and add the badge to your website.",
+          ],
+        },
+        {
+          when: "One week before, from {date}",
+          items: [
+            "Post the LinkedIn text with an image, and remind the people you invited.",
+            "Confirm the speaker, the place and the programme.",
+          ],
+        },
+        {
+          when: "During the week, {date}",
+          items: [
+            "Hold your event and welcome each visitor in person.",
+            "Post the short text with the story image, and get back in touch with someone you have lost sight of.",
+          ],
+        },
+        {
+          when: "The week after, from {date}",
+          items: [
+            "The thank-you round: thank your guests, your speaker and the people who referred business to you, as BNI did in 2020 with its “One Million Thank You's” theme ({source}).",
+            "Follow up with each visitor.",
+          ],
+        },
+      ],
+      bniMembers:
+        "For BNI members: BNI's social-media guidelines ask members to get their Director's approval before using BNI's marks online ({source}).",
+    },
+    badge: {
+      heading: "A badge for your website",
+      intro:
+        "A small image with the next week's dates, for a chapter's or a company's website. It is redrawn with this site every day, so it always shows the coming week. Paste this code into your page:",
+      /** The badge's alt text in the code to paste: the same every year, as the image changes. */
+      alt: "International Networking Week: the dates of the next week",
+      code: "Code for your website",
+      copy: "Copy the code",
+    },
+  },
 };
 
 export type SiteStrings = typeof en;

@@ -459,6 +459,141 @@ const es: SiteStrings = {
       faq: "Preguntas y respuestas",
     },
   },
+
+  toolkit: {
+    nav: "Kit",
+    title: "Kit de la International Networking Week {year}: textos e imágenes",
+    description:
+      "Todo para difundir la International Networking Week {year}: textos para publicar, imágenes, un cartel para imprimir, una invitación, un plan y una insignia para tu sitio web.",
+    heading: "El kit de {year}",
+    lead: "Todo lo que necesitas para difundir la International Networking Week, {dates}, en unos minutos: textos para publicar, imágenes, un cartel, una invitación, un plan y una insignia para tu sitio web. Sin cuenta y sin instalar nada: este sitio genera cada archivo.",
+    contents: "En esta página",
+    linkName: "El kit de {year}",
+    linkSummary:
+      "Publicaciones listas, imágenes, un cartel para imprimir, una invitación y una insignia para tu sitio web.",
+    posts: {
+      heading: "Publicaciones listas para copiar",
+      intro:
+        "Estos textos son sugerencias de este sitio: cámbialos como quieras. Cada uno lleva las fechas de la semana, el hashtag y un enlace a la página de la semana.",
+      linkedin: {
+        heading: "Para LinkedIn",
+        text: "International Networking Week, {dates}: una semana que BNI lanzó en 2007 para celebrar lo que el networking aporta a las empresas.\n\nEste año quiero aprovecharla para dar las gracias. Gran parte de mi trabajo me ha llegado gracias a personas que se tomaron el tiempo de presentarme a alguien, recomendarme o compartir lo que saben. A todas ellas: gracias.\n\nY una invitación: si hace tiempo que no hablamos, pongámonos al día esta semana. Y si aún no nos conocemos, me encantará conocerte.\n\n¿Qué ha hecho el networking por ti?\n\n{hashtag}\n{url}",
+        copy: "Copiar el texto para LinkedIn",
+        note: "El enlace para compartir de LinkedIn solo lleva la dirección de la página, no un texto. Así que, en este orden:",
+        stepCopy: "copia el texto con el botón de arriba (o selecciónalo);",
+        stepShare: "después, {link} y pega el texto en la publicación.",
+        share: "comparte en LinkedIn",
+      },
+      x: {
+        heading: "Para X",
+        text: "International Networking Week: {dates}. Una buena semana para dar las gracias a quienes te ayudaron y retomar el contacto con alguien a quien perdiste de vista. ¿A quién le darás las gracias? {hashtag} {url}",
+        copy: "Copiar el texto para X",
+        length:
+          "{count} de los 280 caracteres de X, con el enlace contado como 23, como lo cuenta X.",
+        post: "Publicarlo en X",
+      },
+      short: {
+        heading: "Para Facebook, Instagram o WhatsApp",
+        text: "¡Es la International Networking Week, {dates}! ¿A quién le darás las gracias esta semana? {hashtag} {url}",
+        copy: "Copiar el texto breve",
+        facebook: "Compartir en Facebook",
+        facebookNote:
+          "(como el de LinkedIn, el enlace para compartir de Facebook solo lleva la dirección: pega el texto en la publicación)",
+        whatsapp: "Enviar por WhatsApp",
+      },
+    },
+    images: {
+      heading: "Imágenes para descargar",
+      intro:
+        "Para {year}, con el nombre, las fechas y el hashtag de la semana, legibles en un teléfono. Cada una viene con un texto para pegar como descripción (texto alternativo) para quienes no pueden verla.",
+      formats: {
+        square: "Cuadrada, para el feed",
+        story: "Historia, para Instagram y el estado de WhatsApp",
+        landscape: "Horizontal, para LinkedIn y Facebook",
+      },
+      download: "Descargar el PNG ({width}×{height}, {size})",
+      altLabel: "Texto alternativo",
+      alt: "International Networking Week, {dates}, la primera semana completa de febrero. {hashtag}",
+      copyAlt: "Copiar el texto alternativo",
+    },
+    poster: {
+      heading: "Un cartel para imprimir",
+      intro:
+        "Una página con el nombre y las fechas de la semana, una línea sobre qué es y espacio para escribir tu evento: qué, dónde y cuándo.",
+      a4: "Cartel, A4 (PDF, {size})",
+      letter: "Cartel, tamaño carta (PDF, {size})",
+      documentTitle: "International Networking Week {year}: cartel",
+      invitation: "Acompáñanos",
+      what: "Qué",
+      where: "Dónde",
+      when: "Cuándo",
+    },
+    invitation: {
+      heading: "Una invitación",
+      intro:
+        "Un correo electrónico para una jornada de visitantes o un desayuno de networking, sugerido por este sitio: completa las partes entre corchetes.",
+      subjectLabel: "Asunto",
+      bodyLabel: "Mensaje",
+      subject:
+        "Invitación: [jornada de visitantes / desayuno de networking] por la International Networking Week, {dates}",
+      body: "Hola, [nombre]:\n\nCon motivo de la International Networking Week ({dates}), [nuestro grupo] organiza [una jornada de visitantes / un desayuno de networking], y me encantaría contar contigo.\n\nCuándo: [día y hora]\nDónde: [lugar]\nQué: [el programa: presentaciones, una charla invitada, tiempo para conversar]\n\nEs una forma relajada de conocer a gente de negocios de la zona, saber a qué se dedica y contarle sobre tu trabajo. Avísame antes del [fecha] si puedes venir; y si quieres, trae a un colega.\n\nSaludos cordiales,\n[tu nombre]\n[tu teléfono]",
+      copySubject: "Copiar el asunto",
+      copyBody: "Copiar el mensaje",
+      open: "Abrirlo en tu programa de correo",
+    },
+    plan: {
+      heading: "Un plan",
+      intro:
+        "Una sugerencia de este sitio, paso a paso; cuando un paso procede de una fuente, se indica cuál.",
+      steps: [
+        {
+          when: "Tres semanas antes, desde el {date}",
+          items: [
+            "Elige qué organizar (una jornada de visitantes, un desayuno de networking, un evento conjunto con otro grupo), fija el día y reserva el lugar.",
+            "Invita a alguien a dar una charla. Para la semana nacional de networking que BNI New Zealand celebró en marzo de 2015, un grupo de Dunedin contó con ponentes como el director ejecutivo de la Cámara de Comercio local y el alcalde ({source}).",
+          ],
+        },
+        {
+          when: "Dos semanas antes, desde el {date}",
+          items: [
+            "Envía la invitación de abajo. Para su propia semana nacional de networking de marzo de 2015, BNI New Zealand aconsejaba enviar las invitaciones a los visitantes unas dos semanas antes ({source}).",
+            "Imprime el cartel y cuélgalo, y agrega la insignia a tu sitio web.",
+          ],
+        },
+        {
+          when: "Una semana antes, desde el {date}",
+          items: [
+            "Publica el texto para LinkedIn con una imagen y recuérdales el evento a las personas que invitaste.",
+            "Confirma la charla, el lugar y el programa.",
+          ],
+        },
+        {
+          when: "Durante la semana, {date}",
+          items: [
+            "Celebra tu evento y recibe en persona a cada visitante.",
+            "Publica el texto breve con la imagen de historia y retoma el contacto con alguien a quien perdiste de vista.",
+          ],
+        },
+        {
+          when: "La semana siguiente, desde el {date}",
+          items: [
+            "La ronda de agradecimientos: da las gracias a tus invitados, a quien dio la charla y a quienes te pasaron referencias, como hizo BNI en 2020 con su tema «One Million Thank You's» ({source}).",
+            "Vuelve a ponerte en contacto con cada visitante.",
+          ],
+        },
+      ],
+      bniMembers:
+        "Para miembros de BNI: las directrices de BNI para redes sociales piden a los miembros la aprobación de su director antes de usar las marcas de BNI en internet ({source}).",
+    },
+    badge: {
+      heading: "Una insignia para tu sitio web",
+      intro:
+        "Una pequeña imagen con las fechas de la próxima semana, para el sitio web de un capítulo o de una empresa. Se vuelve a generar con este sitio cada día, así que siempre muestra la próxima edición. Pega este código en tu página:",
+      alt: "International Networking Week: las fechas de la próxima edición",
+      code: "Código para tu sitio web",
+      copy: "Copiar el código",
+    },
+  },
 };
 
 export default es;

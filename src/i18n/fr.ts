@@ -458,6 +458,140 @@ const fr: SiteStrings = {
       faq: "Questions et réponses",
     },
   },
+
+  toolkit: {
+    nav: "Kit",
+    title: "Kit de l’International Networking Week {year} : textes et images",
+    description:
+      "Tout pour faire connaître l’International Networking Week {year} : des textes à publier, des images, une affiche à imprimer, une invitation, un plan et un badge pour votre site.",
+    heading: "Le kit {year}",
+    lead: "Tout ce qu’il vous faut pour faire connaître l’International Networking Week, {dates}, en quelques minutes : des textes à publier, des images, une affiche, une invitation, un plan et un badge pour votre site. Sans compte et sans rien installer : ce site produit lui-même chaque fichier.",
+    contents: "Sur cette page",
+    linkName: "Le kit {year}",
+    linkSummary:
+      "Des publications prêtes à l’emploi, des images, une affiche à imprimer, une invitation et un badge pour votre site.",
+    posts: {
+      heading: "Des publications prêtes à copier",
+      intro:
+        "Ces textes sont des suggestions de ce site : modifiez-les à votre guise. Chacun donne les dates de la semaine, le hashtag et un lien vers la page de la semaine.",
+      linkedin: {
+        heading: "Pour LinkedIn",
+        text: "International Networking Week, {dates} : une semaine lancée par BNI en 2007 pour célébrer ce que le networking apporte aux entreprises.\n\nCette année, j’ai envie d’en profiter pour dire merci. Une grande partie de mon activité m’est venue de personnes qui ont pris le temps de me présenter, de me recommander ou de partager ce qu’elles savent. À vous toutes et tous : merci.\n\nEt une invitation : si nous ne nous sommes pas parlé depuis longtemps, prenons des nouvelles cette semaine. Et si nous ne nous connaissons pas encore, ce sera avec plaisir.\n\nQu’est-ce que le networking vous a apporté ?\n\n{hashtag}\n{url}",
+        copy: "Copier le texte pour LinkedIn",
+        note: "Le lien de partage de LinkedIn ne transmet que l’adresse de la page, pas de texte. Donc, dans cet ordre :",
+        stepCopy: "copiez le texte avec le bouton ci-dessus (ou sélectionnez-le) ;",
+        stepShare: "puis {link}, et collez le texte dans la publication.",
+        share: "partagez sur LinkedIn",
+      },
+      x: {
+        heading: "Pour X",
+        text: "International Networking Week : {dates}. Une bonne semaine pour remercier celles et ceux qui vous ont aidé, et reprendre contact avec quelqu’un de perdu de vue. Qui allez-vous remercier ? {hashtag} {url}",
+        copy: "Copier le texte pour X",
+        length: "{count} des 280 caractères de X, le lien compté pour 23, comme X le compte.",
+        post: "Le publier sur X",
+      },
+      short: {
+        heading: "Pour Facebook, Instagram ou WhatsApp",
+        text: "C’est l’International Networking Week, {dates} ! Qui allez-vous remercier cette semaine ? {hashtag} {url}",
+        copy: "Copier le texte court",
+        facebook: "Partager sur Facebook",
+        facebookNote:
+          "(comme celui de LinkedIn, le lien de partage de Facebook ne transmet que l’adresse : collez le texte dans la publication)",
+        whatsapp: "Envoyer sur WhatsApp",
+      },
+    },
+    images: {
+      heading: "Des images à télécharger",
+      intro:
+        "Pour {year}, avec le nom, les dates et le hashtag de la semaine, lisibles sur un téléphone. Chacune est accompagnée d’un texte à coller comme description (texte alternatif) pour les personnes qui ne peuvent pas la voir.",
+      formats: {
+        square: "Carrée, pour le fil d’actualité",
+        story: "Story, pour Instagram et le statut WhatsApp",
+        landscape: "Paysage, pour LinkedIn et Facebook",
+      },
+      download: "Télécharger le PNG ({width}×{height}, {size})",
+      altLabel: "Texte alternatif",
+      alt: "International Networking Week, {dates}, la première semaine complète de février. {hashtag}",
+      copyAlt: "Copier le texte alternatif",
+    },
+    poster: {
+      heading: "Une affiche à imprimer",
+      intro:
+        "Une page avec le nom et les dates de la semaine, une phrase qui la présente, et de la place pour écrire votre événement : quoi, où et quand.",
+      a4: "Affiche, A4 (PDF, {size})",
+      letter: "Affiche, format Letter américain (PDF, {size})",
+      documentTitle: "International Networking Week {year} : affiche",
+      invitation: "Rejoignez-nous",
+      what: "Quoi",
+      where: "Où",
+      when: "Quand",
+    },
+    invitation: {
+      heading: "Une invitation",
+      intro:
+        "Un e-mail pour une journée visiteurs ou un petit-déjeuner de networking, suggéré par ce site : complétez les passages entre crochets.",
+      subjectLabel: "Objet",
+      bodyLabel: "Texte de l’e-mail",
+      subject:
+        "Invitation : [journée visiteurs / petit-déjeuner de networking] pour l’International Networking Week, {dates}",
+      body: "Bonjour [prénom],\n\nÀ l’occasion de l’International Networking Week ({dates}), [notre groupe] organise [une journée visiteurs / un petit-déjeuner de networking], et ce serait un plaisir de vous y accueillir.\n\nQuand : [jour et heure]\nOù : [lieu]\nQuoi : [le programme : tour de table, une intervention invitée, du temps pour échanger]\n\nC’est une façon conviviale de rencontrer des professionnels de la région, de découvrir leur activité et de leur présenter la vôtre. Dites-moi simplement d’ici le [date] si vous pouvez venir ; n’hésitez pas à venir avec un collègue.\n\nBien cordialement,\n[votre nom]\n[votre numéro de téléphone]",
+      copySubject: "Copier l’objet",
+      copyBody: "Copier le texte",
+      open: "L’ouvrir dans votre messagerie",
+    },
+    plan: {
+      heading: "Un plan",
+      intro:
+        "Une suggestion de ce site, étape par étape ; quand une étape vient d’une source, elle la cite.",
+      steps: [
+        {
+          when: "Trois semaines avant, à partir du {date}",
+          items: [
+            "Choisissez ce que vous organisez (une journée visiteurs, un petit-déjeuner de networking, un événement commun avec un autre groupe), fixez le jour et réservez le lieu.",
+            "Invitez quelqu’un à intervenir. Pour la semaine nationale du networking de BNI New Zealand, en mars 2015, un groupe de Dunedin a reçu des intervenants comme le directeur général de la chambre de commerce locale et le maire ({source}).",
+          ],
+        },
+        {
+          when: "Deux semaines avant, à partir du {date}",
+          items: [
+            "Envoyez l’invitation ci-dessous. Pour sa propre semaine nationale du networking, en mars 2015, BNI New Zealand conseillait d’envoyer les invitations aux visiteurs environ deux semaines à l’avance ({source}).",
+            "Imprimez l’affiche et placez-la bien en vue, et ajoutez le badge à votre site.",
+          ],
+        },
+        {
+          when: "Une semaine avant, à partir du {date}",
+          items: [
+            "Publiez le texte pour LinkedIn avec une image, et relancez les personnes invitées.",
+            "Confirmez l’intervention, le lieu et le programme.",
+          ],
+        },
+        {
+          when: "Pendant la semaine, {date}",
+          items: [
+            "Tenez votre événement et accueillez personnellement chaque visiteur.",
+            "Publiez le texte court avec l’image story, et reprenez contact avec quelqu’un de perdu de vue.",
+          ],
+        },
+        {
+          when: "La semaine suivante, à partir du {date}",
+          items: [
+            "La tournée des remerciements : remerciez vos invités, la personne qui est intervenue et celles qui vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » ({source}).",
+            "Recontactez chaque visiteur.",
+          ],
+        },
+      ],
+      bniMembers:
+        "Pour les membres de BNI : les règles de BNI pour les réseaux sociaux demandent aux membres d’obtenir l’accord de leur directeur avant d’utiliser les marques de BNI en ligne ({source}).",
+    },
+    badge: {
+      heading: "Un badge pour votre site",
+      intro:
+        "Une petite image avec les dates de la prochaine semaine, pour le site d’un groupe ou d’une entreprise. Elle est redessinée chaque jour avec ce site, et montre donc toujours la prochaine édition. Collez ce code dans votre page :",
+      alt: "International Networking Week : les dates de la prochaine édition",
+      code: "Code pour votre site",
+      copy: "Copier le code",
+    },
+  },
 };
 
 export default fr;

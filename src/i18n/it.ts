@@ -458,6 +458,140 @@ const it: SiteStrings = {
       faq: "Domande e risposte",
     },
   },
+
+  toolkit: {
+    nav: "Kit",
+    title: "Kit dell’International Networking Week {year}: post e immagini",
+    description:
+      "Tutto per far conoscere l’International Networking Week {year}: testi da pubblicare, immagini, un poster da stampare, un invito, un piano e un badge per il tuo sito.",
+    heading: "Il kit del {year}",
+    lead: "Tutto ciò che ti serve per far conoscere l’International Networking Week, {dates}, in pochi minuti: testi da pubblicare, immagini, un poster, un invito, un piano e un badge per il tuo sito. Senza account e senza installare nulla: ogni file è creato da questo sito.",
+    contents: "In questa pagina",
+    linkName: "Il kit del {year}",
+    linkSummary:
+      "Post pronti, immagini, un poster da stampare, un invito e un badge per il tuo sito.",
+    posts: {
+      heading: "Post pronti da copiare",
+      intro:
+        "Questi testi sono suggerimenti di questo sito: modificali come vuoi. Ognuno riporta le date della settimana, l’hashtag e un link alla pagina della settimana.",
+      linkedin: {
+        heading: "Per LinkedIn",
+        text: "International Networking Week, {dates}: una settimana lanciata da BNI nel 2007 per celebrare ciò che il networking fa per le imprese.\n\nQuest’anno voglio approfittarne per dire grazie. Gran parte del mio lavoro mi è arrivata da persone che si sono prese il tempo di presentarmi, raccomandarmi o condividere ciò che sanno. A tutte voi: grazie.\n\nE un invito: se non ci sentiamo da un po’, aggiorniamoci questa settimana. E se non ci conosciamo ancora, sarò felice di conoscerti.\n\nChe cosa ha fatto il networking per te?\n\n{hashtag}\n{url}",
+        copy: "Copia il testo per LinkedIn",
+        note: "Il link di condivisione di LinkedIn porta solo l’indirizzo della pagina, non un testo. Quindi, in quest’ordine:",
+        stepCopy: "copia il testo con il pulsante qui sopra (o selezionalo);",
+        stepShare: "poi {link} e incolla il testo nel post.",
+        share: "condividi su LinkedIn",
+      },
+      x: {
+        heading: "Per X",
+        text: "International Networking Week: {dates}. Una buona settimana per ringraziare chi ti ha aiutato e rimetterti in contatto con qualcuno che hai perso di vista. Chi ringrazierai? {hashtag} {url}",
+        copy: "Copia il testo per X",
+        length: "{count} dei 280 caratteri di X, con il link contato come 23, come lo conta X.",
+        post: "Pubblicalo su X",
+      },
+      short: {
+        heading: "Per Facebook, Instagram o WhatsApp",
+        text: "È l’International Networking Week, {dates}! Chi ringrazierai questa settimana? {hashtag} {url}",
+        copy: "Copia il testo breve",
+        facebook: "Condividi su Facebook",
+        facebookNote:
+          "(come quello di LinkedIn, il link di condivisione di Facebook porta solo l’indirizzo: incolla il testo nel post)",
+        whatsapp: "Invia su WhatsApp",
+      },
+    },
+    images: {
+      heading: "Immagini da scaricare",
+      intro:
+        "Per il {year}, con il nome, le date e l’hashtag della settimana, leggibili sul telefono. Ognuna ha un testo da incollare come descrizione (testo alternativo) per chi non può vederla.",
+      formats: {
+        square: "Quadrata, per il feed",
+        story: "Storia, per Instagram e lo stato di WhatsApp",
+        landscape: "Orizzontale, per LinkedIn e Facebook",
+      },
+      download: "Scarica il PNG ({width}×{height}, {size})",
+      altLabel: "Testo alternativo",
+      alt: "International Networking Week, {dates}, la prima settimana completa di febbraio. {hashtag}",
+      copyAlt: "Copia il testo alternativo",
+    },
+    poster: {
+      heading: "Un poster da stampare",
+      intro:
+        "Una pagina con il nome e le date della settimana, una riga su che cos’è e lo spazio per scrivere il tuo evento: che cosa, dove e quando.",
+      a4: "Poster in formato A4 (PDF, {size})",
+      letter: "Poster in formato Letter USA (PDF, {size})",
+      documentTitle: "International Networking Week {year}: poster da stampare",
+      invitation: "Partecipa con noi",
+      what: "Che cosa",
+      where: "Dove",
+      when: "Quando",
+    },
+    invitation: {
+      heading: "Un invito",
+      intro:
+        "Un’email per una giornata aperta agli ospiti o una colazione di networking, suggerita da questo sito: completa le parti tra parentesi quadre.",
+      subjectLabel: "Oggetto",
+      bodyLabel: "Messaggio",
+      subject:
+        "Invito: [giornata aperta agli ospiti / colazione di networking] per l’International Networking Week, {dates}",
+      body: "Ciao [nome],\n\nin occasione dell’International Networking Week ({dates}), [il nostro gruppo] organizza [una giornata aperta agli ospiti / una colazione di networking] e mi farebbe piacere averti con noi.\n\nQuando: [giorno e ora]\nDove: [luogo]\nChe cosa: [il programma: presentazioni, un intervento ospite, tempo per parlare]\n\nÈ un modo informale per conoscere imprenditori e professionisti della zona, scoprire di cosa si occupano e raccontare il tuo lavoro. Fammi sapere entro il [data] se puoi venire; se vuoi, porta pure un collega.\n\nA presto,\n[il tuo nome]\n[il tuo numero di telefono]",
+      copySubject: "Copia l’oggetto",
+      copyBody: "Copia il messaggio",
+      open: "Aprilo nel tuo programma di posta",
+    },
+    plan: {
+      heading: "Un piano",
+      intro:
+        "Un suggerimento di questo sito, passo per passo; quando un passo viene da una fonte, la indica.",
+      steps: [
+        {
+          when: "Tre settimane prima: da lunedì {date}",
+          items: [
+            "Scegli che cosa organizzare (una giornata aperta agli ospiti, una colazione di networking, un evento insieme a un altro gruppo), fissa il giorno e prenota il luogo.",
+            "Invita qualcuno a tenere un intervento. Per la settimana nazionale del networking di BNI New Zealand, a marzo 2015, un gruppo di Dunedin ha avuto relatori come l’amministratore delegato della Camera di commercio locale e il sindaco ({source}).",
+          ],
+        },
+        {
+          when: "Due settimane prima: da lunedì {date}",
+          items: [
+            "Invia l’invito qui sotto. Per la propria settimana nazionale del networking, a marzo 2015, BNI New Zealand consigliava di inviare gli inviti agli ospiti circa due settimane prima ({source}).",
+            "Stampa il poster e appendilo, e aggiungi il badge al tuo sito.",
+          ],
+        },
+        {
+          when: "Una settimana prima: da lunedì {date}",
+          items: [
+            "Pubblica il testo per LinkedIn con un’immagine e ricorda l’evento alle persone che hai invitato.",
+            "Conferma l’intervento, il luogo e il programma.",
+          ],
+        },
+        {
+          when: "Durante la settimana: {date}",
+          items: [
+            "Tieni il tuo evento e accogli di persona ogni ospite.",
+            "Pubblica il testo breve con l’immagine per le storie e rimettiti in contatto con qualcuno che hai perso di vista.",
+          ],
+        },
+        {
+          when: "La settimana dopo: da lunedì {date}",
+          items: [
+            "Il giro dei ringraziamenti: ringrazia gli ospiti, chi ha tenuto l’intervento e chi ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» ({source}).",
+            "Ricontatta ogni ospite.",
+          ],
+        },
+      ],
+      bniMembers:
+        "Per i membri di BNI: le linee guida di BNI sui social media chiedono ai membri di ottenere l’approvazione del proprio direttore prima di usare online i marchi di BNI ({source}).",
+    },
+    badge: {
+      heading: "Un badge per il tuo sito",
+      intro:
+        "Una piccola immagine con le date della prossima settimana, per il sito di un capitolo o di un’azienda. Viene ricreata ogni giorno insieme a questo sito, quindi mostra sempre la prossima edizione. Incolla questo codice nella tua pagina:",
+      alt: "International Networking Week: le date della prossima edizione",
+      code: "Codice per il tuo sito",
+      copy: "Copia il codice",
+    },
+  },
 };
 
 export default it;

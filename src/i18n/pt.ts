@@ -456,6 +456,140 @@ const pt: SiteStrings = {
       faq: "Perguntas e respostas",
     },
   },
+
+  toolkit: {
+    nav: "Kit",
+    title: "Kit da International Networking Week {year}: posts, imagens, cartaz",
+    description:
+      "Tudo para divulgar a International Networking Week {year}: textos para postar, imagens, um cartaz para imprimir, um convite, um plano e um selo para o seu site.",
+    heading: "O kit de {year}",
+    lead: "Tudo o que você precisa para divulgar a International Networking Week, {dates}, em poucos minutos: textos para postar, imagens, um cartaz, um convite, um plano e um selo para o seu site. Sem conta e sem instalar nada: todos os arquivos são gerados por este site.",
+    contents: "Nesta página",
+    linkName: "O kit de {year}",
+    linkSummary:
+      "Posts prontos, imagens, um cartaz para imprimir, um convite e um selo para o seu site.",
+    posts: {
+      heading: "Posts prontos para copiar",
+      intro:
+        "Estes textos são sugestões deste site: mude o que quiser. Cada um traz as datas da semana, a hashtag e um link para a página da semana.",
+      linkedin: {
+        heading: "Para o LinkedIn",
+        text: "International Networking Week (Semana Internacional de Networking), {dates}: uma semana lançada pelo BNI em 2007 para celebrar o que o networking faz pelas empresas.\n\nEste ano, quero aproveitá-la para agradecer. Boa parte do meu trabalho chegou até mim por meio de pessoas que dedicaram seu tempo a me apresentar, me recomendar ou compartilhar o que sabem. A todas essas pessoas: meu muito obrigado.\n\nE um convite: se faz tempo que a gente não conversa, vamos colocar o papo em dia esta semana. E, se ainda não nos conhecemos, vou gostar muito de conhecer você.\n\nO que o networking já fez por você?\n\n{hashtag}\n{url}",
+        copy: "Copiar o texto para o LinkedIn",
+        note: "O link de compartilhamento do LinkedIn leva só o endereço da página, não um texto. Então, nesta ordem:",
+        stepCopy: "copie o texto com o botão acima (ou selecione-o);",
+        stepShare: "depois, {link} e cole o texto no post.",
+        share: "compartilhe no LinkedIn",
+      },
+      x: {
+        heading: "Para o X",
+        text: "International Networking Week: {dates}. Uma boa semana para agradecer a quem ajudou você e retomar o contato com alguém que você perdeu de vista. A quem você vai agradecer? {hashtag} {url}",
+        copy: "Copiar o texto para o X",
+        length: "{count} dos 280 caracteres do X, com o link contado como 23, como o X conta.",
+        post: "Postar no X",
+      },
+      short: {
+        heading: "Para Facebook, Instagram ou WhatsApp",
+        text: "É a International Networking Week, {dates}! A quem você vai agradecer esta semana? {hashtag} {url}",
+        copy: "Copiar o texto curto",
+        facebook: "Compartilhar no Facebook",
+        facebookNote:
+          "(como o do LinkedIn, o link de compartilhamento do Facebook leva só o endereço: cole o texto no post)",
+        whatsapp: "Enviar pelo WhatsApp",
+      },
+    },
+    images: {
+      heading: "Imagens para baixar",
+      intro:
+        "Para {year}, com o nome, as datas e a hashtag da semana, legíveis no celular. Cada uma vem com um texto para colar como descrição (texto alternativo) para quem não pode vê-la.",
+      formats: {
+        square: "Quadrada, para o feed",
+        story: "Story, para Instagram e status do WhatsApp",
+        landscape: "Horizontal, para LinkedIn e Facebook",
+      },
+      download: "Baixar o PNG ({width}×{height}, {size})",
+      altLabel: "Texto alternativo",
+      alt: "International Networking Week, {dates}, a primeira semana completa de fevereiro. {hashtag}",
+      copyAlt: "Copiar o texto alternativo",
+    },
+    poster: {
+      heading: "Um cartaz para imprimir",
+      intro:
+        "Uma página com o nome e as datas da semana, uma frase sobre o que ela é e espaço para escrever o seu evento: o quê, onde e quando.",
+      a4: "Cartaz, A4 (PDF, {size})",
+      letter: "Cartaz, tamanho Carta (PDF, {size})",
+      documentTitle: "International Networking Week {year}: cartaz",
+      invitation: "Participe",
+      what: "O quê",
+      where: "Onde",
+      when: "Quando",
+    },
+    invitation: {
+      heading: "Um convite",
+      intro:
+        "Um e-mail para um dia de visitantes ou um café da manhã de networking, sugerido por este site: preencha as partes entre colchetes.",
+      subjectLabel: "Assunto",
+      bodyLabel: "Mensagem",
+      subject:
+        "Convite: [dia de visitantes / café da manhã de networking] na International Networking Week, {dates}",
+      body: "Olá, [nome],\n\nPor ocasião da International Networking Week ({dates}), [nosso grupo] vai promover [um dia de visitantes / um café da manhã de networking], e eu adoraria contar com a sua presença.\n\nQuando: [dia e horário]\nOnde: [local]\nO quê: [a programação: apresentações, uma palestra convidada, tempo para conversar]\n\nÉ uma forma descontraída de conhecer empresários e profissionais da região, saber o que eles fazem e contar sobre o seu trabalho. É só me avisar até [data] se você puder vir; e, se quiser, traga um colega.\n\nUm abraço,\n[seu nome]\n[seu telefone]",
+      copySubject: "Copiar o assunto",
+      copyBody: "Copiar a mensagem",
+      open: "Abrir no seu programa de e-mail",
+    },
+    plan: {
+      heading: "Um plano",
+      intro:
+        "Uma sugestão deste site, passo a passo; quando um passo vem de uma fonte, ela é citada.",
+      steps: [
+        {
+          when: "Três semanas antes, a partir de {date}",
+          items: [
+            "Escolha o que fazer (um dia de visitantes, um café da manhã de networking, um evento em conjunto com outro grupo), defina o dia e reserve o local.",
+            "Convide alguém para uma palestra. Na semana nacional de networking do BNI New Zealand, em março de 2015, um grupo de Dunedin teve palestrantes como o diretor executivo da Câmara de Comércio local e o prefeito ({source}).",
+          ],
+        },
+        {
+          when: "Duas semanas antes, a partir de {date}",
+          items: [
+            "Envie o convite abaixo. Para a sua própria semana nacional de networking, em março de 2015, o BNI New Zealand aconselhava enviar os convites aos visitantes cerca de duas semanas antes ({source}).",
+            "Imprima o cartaz e afixe-o, e coloque o selo no seu site.",
+          ],
+        },
+        {
+          when: "Uma semana antes, a partir de {date}",
+          items: [
+            "Publique o texto para o LinkedIn com uma imagem e lembre as pessoas que você convidou.",
+            "Confirme a palestra, o local e a programação.",
+          ],
+        },
+        {
+          when: "Durante a semana, {date}",
+          items: [
+            "Realize o seu evento e receba pessoalmente cada visitante.",
+            "Publique o texto curto com a imagem de story e retome o contato com alguém que você perdeu de vista.",
+          ],
+        },
+        {
+          when: "Na semana seguinte, a partir de {date}",
+          items: [
+            "A rodada de agradecimentos: agradeça aos convidados, a quem deu a palestra e a quem passou referências para você, como o BNI fez em 2020 com o tema “One Million Thank You's” ({source}).",
+            "Entre em contato de novo com cada visitante.",
+          ],
+        },
+      ],
+      bniMembers:
+        "Para membros do BNI: as diretrizes do BNI para redes sociais pedem que os membros obtenham a aprovação do seu diretor antes de usar as marcas do BNI na internet ({source}).",
+    },
+    badge: {
+      heading: "Um selo para o seu site",
+      intro:
+        "Uma pequena imagem com as datas da próxima semana, para o site de um grupo ou de uma empresa. Ela é gerada de novo com este site todos os dias, então sempre mostra a próxima edição. Cole este código na sua página:",
+      alt: "International Networking Week: as datas da próxima edição",
+      code: "Código para o seu site",
+      copy: "Copiar o código",
+    },
+  },
 };
 
 export default pt;

@@ -114,6 +114,15 @@ function assertYear(year: number): void {
 }
 
 /**
+ * The date a number of days after another, or before it when `days` is negative.
+ *
+ * @example addDaysTo("2027-02-01", -21) // "2027-01-11"
+ */
+export function addDaysTo(date: IsoDate, days: number): IsoDate {
+  return isoDateOf(addDays(parseIsoDate(date), days));
+}
+
+/**
  * The calendar year of a `YYYY-MM-DD` date.
  *
  * @example yearOf("2026-11-25") // 2026

@@ -39,7 +39,8 @@ export interface PreviewImageContent {
   footer: string;
 }
 
-const colors = {
+/** The site's image colours, shared by the preview cards and the toolkit's images. */
+export const colors = {
   background: "#0b2545",
   accent: "#2ec4b6",
   title: "#ffffff",
@@ -62,12 +63,16 @@ function titleFontSize(length: number, hasLines: boolean): number {
   return 46;
 }
 
-interface Element {
+export interface Element {
   type: string;
   props: { style?: Record<string, string | number>; children?: unknown; [key: string]: unknown };
 }
 
-function h(type: string, style: Record<string, string | number>, children?: unknown): Element {
+export function h(
+  type: string,
+  style: Record<string, string | number>,
+  children?: unknown,
+): Element {
   return { type, props: { style, children } };
 }
 
@@ -91,8 +96,11 @@ const NETWORK_LINKS: readonly (readonly [number, number])[] = [
   [4, 5],
 ];
 
-/** The connected-dots motif, as an SVG image (satori draws `<img>` of a data URL), in a top corner. */
-function networkMotif(corner: "left" | "right"): Element {
+/**
+ * The connected-dots motif, as an SVG image (satori draws `<img>` of a data URL), `scale` times
+ * its 240×128 size, placed by `style`.
+ */
+export function networkMotif(style: Record<string, string | number>, scale = 1): Element {
   const width = 240;
   const height = 128;
   const links = NETWORK_LINKS.map(([from, to]) => {
@@ -109,9 +117,9 @@ function networkMotif(corner: "left" | "right"): Element {
     type: "img",
     props: {
       src: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
-      width,
-      height,
-      style: { position: "absolute", top: 40, [corner]: 72 },
+      width: width * scale,
+      height: height * scale,
+      style,
     },
   };
 }
@@ -259,7 +267,7 @@ async function card(content: PreviewImageContent, fonts: CardFonts): Promise<Ele
           height: PREVIEW_IMAGE_HEIGHT,
           backgroundColor: colors.accent,
         }),
-        networkMotif(end),
+        networkMotif({ position: "absolute", top: 40, [end]: 72 }),
         h(
           "div",
           {
@@ -352,21 +360,26 @@ function describeCharacters(text: string): string {
 }
 
 /**
- * Lays a page's preview card out as SVG, its text as paths, with the fonts of its language that
- * its text needs. Throws when the fonts lack a character of its text (title, lines, footer or
- * site name, in either weight).
+ * Lays an image out as SVG with satori, its text as paths. Throws when the fonts lack a
+ * character of its text, naming `what` the image is and every such character.
  *
- * @example await previewImageSvg({ language: "en", title: "Networking 漢", footer: "" }) // throws, naming "漢" (U+6F22)
+ * @example await layOutSvg(h("div", {}, "漢"), { width: 100, height: 100, fonts: languageFonts("en", "").fonts, what: "A test image" }) // throws, naming "漢" (U+6F22)
  */
-export async function previewImageSvg(content: PreviewImageContent): Promise<string> {
-  const { language, title, lines = [], footer } = content;
-  const fonts = languageFonts(language, [OBSERVANCE_NAME, title, ...lines, footer].join(""));
+export async function layOutSvg(
+  element: Element,
+  {
+    width,
+    height,
+    fonts,
+    what,
+  }: { width: number; height: number; fonts: LoadedFont[]; what: string },
+): Promise<string> {
   const missing: string[] = [];
-  const svg = await satori(await card(content, fonts), {
-    width: PREVIEW_IMAGE_WIDTH,
-    height: PREVIEW_IMAGE_HEIGHT,
-    fonts: fonts.fonts,
-    // While laying the card out, satori asks this for a font or an image for the characters
+  const svg = await satori(element, {
+    width,
+    height,
+    fonts,
+    // While laying the image out, satori asks this for a font or an image for the characters
     // of its text that no font has: once per script with all of them (script "unknown" for
     // Latin letters outside Inter's latin subset, such as "ő"), once per emoji. It gets none;
     // failing after satori returns, rather than here, lets the message list every one.
@@ -377,10 +390,28 @@ export async function previewImageSvg(content: PreviewImageContent): Promise<str
   });
   if (missing.length > 0) {
     throw new Error(
-      `The preview image titled ${JSON.stringify(content.title)} cannot be drawn: its fonts lack ${missing.map(describeCharacters).join(", ")}. Reword the text, or give the language a font that has these characters in src/lib/language-fonts.ts.`,
+      `${what} cannot be drawn: its fonts lack ${missing.map(describeCharacters).join(", ")}. Reword the text, or give the language a font that has these characters in src/lib/language-fonts.ts.`,
     );
   }
   return svg;
+}
+
+/**
+ * Lays a page's preview card out as SVG, its text as paths, with the fonts of its language that
+ * its text needs. Throws when the fonts lack a character of its text (title, lines, footer or
+ * site name, in either weight).
+ *
+ * @example await previewImageSvg({ language: "en", title: "Networking 漢", footer: "" }) // throws, naming "漢" (U+6F22)
+ */
+export async function previewImageSvg(content: PreviewImageContent): Promise<string> {
+  const { language, title, lines = [], footer } = content;
+  const fonts = languageFonts(language, [OBSERVANCE_NAME, title, ...lines, footer].join(""));
+  return layOutSvg(await card(content, fonts), {
+    width: PREVIEW_IMAGE_WIDTH,
+    height: PREVIEW_IMAGE_HEIGHT,
+    fonts: fonts.fonts,
+    what: `The preview image titled ${JSON.stringify(title)}`,
+  });
 }
 
 // A card is a few flat colours and the anti-aliased edges between them, under 200 in all: an
@@ -419,7 +450,16 @@ const DRAWING = JSON.stringify({
 export async function renderPreviewImage(
   content: PreviewImageContent,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await previewImageSvg(content);
+  return drawPng(await previewImageSvg(content));
+}
+
+/**
+ * Draws an SVG laid out by `layOutSvg` as an indexed-colour PNG of its own size, or reads the one
+ * an earlier build drew from the card cache.
+ *
+ * @example await drawPng(await previewImageSvg(content))
+ */
+export async function drawPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const cached = join(
     CARD_CACHE,
     `${createHash("sha256").update(DRAWING).update(svg).digest("hex")}.png`,
@@ -427,7 +467,7 @@ export async function renderPreviewImage(
   if (existsSync(cached)) return readFileSync(cached);
   // Satori turns text into paths, so resvg needs no fonts of its own.
   const image = new Resvg(svg, {
-    fitTo: { mode: "width", value: PREVIEW_IMAGE_WIDTH },
+    fitTo: { mode: "original" },
     font: { loadSystemFonts: false },
   }).render();
   const png = await sharp(image.pixels, {

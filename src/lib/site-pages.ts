@@ -3,10 +3,11 @@
  * the pages, the preview images and the tests share.
  */
 import { formatWeekRange } from "./format";
-import { weekOfYear, weeksListedOn, type IsoDate } from "./dates";
+import { featuredOn, weekOfYear, weeksListedOn, type IsoDate } from "./dates";
 import { localizedPath, stringsOf, type Language } from "../i18n/languages";
 import { dateWordsOf } from "../i18n/context";
 import { fill } from "./template";
+import { TOOLKIT_PATH } from "./toolkit";
 
 export interface PageInfo {
   /** The route in every language, relative to the language's root: "/", "/dates/", "/2027/". */
@@ -108,10 +109,31 @@ export function yearPage(year: number, language: Language): PageInfo {
   };
 }
 
+/**
+ * The toolkit page in one language, for the week featured on `today`.
+ *
+ * @example toolkitPage("en", "2026-11-25").title // "International Networking Week 2027 toolkit: posts, images, a poster, a badge"
+ */
+export function toolkitPage(language: Language, today: IsoDate): PageInfo {
+  const { toolkit, site } = stringsOf(language);
+  const { year } = featuredOn(today).week;
+  return {
+    path: TOOLKIT_PATH,
+    title: fill(toolkit.title, { year }),
+    description: fill(toolkit.description, { year }),
+    imageSlug: "toolkit",
+    crumbs: [
+      { name: site.nav.home, path: "/" },
+      { name: toolkit.nav, path: TOOLKIT_PATH },
+    ],
+  };
+}
+
 /** Every indexable page of one language on a build made on `today`. */
 export function sitePages(language: Language, today: IsoDate): PageInfo[] {
   return [
     ...SECTION_KEYS.map((key) => sectionPage(key, language)),
+    toolkitPage(language, today),
     ...weeksListedOn(today).map((week) => yearPage(week.year, language)),
   ];
 }

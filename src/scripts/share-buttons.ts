@@ -25,8 +25,18 @@ function showStatus(element: Element, outcome: Outcome, textToCopy?: string): vo
   }
 }
 
+/**
+ * What a copy button copies: its `data-copy`, or the text of the element its `data-copy-from`
+ * names, so that a long text (a post, an e-mail) is in the page once.
+ */
+function textToCopy(element: HTMLElement): string {
+  const { copy, copyFrom } = element.dataset;
+  if (copy !== undefined) return copy;
+  return (copyFrom && document.getElementById(copyFrom)?.textContent) || "";
+}
+
 async function copy(element: HTMLElement): Promise<void> {
-  const text = element.dataset.copy ?? "";
+  const text = textToCopy(element);
   try {
     await navigator.clipboard.writeText(text);
     showStatus(element, "copied");
@@ -35,13 +45,13 @@ async function copy(element: HTMLElement): Promise<void> {
   }
 }
 
-/** Elements with `data-copy` copy that text when activated, where the browser can copy. */
+/** Elements with `data-copy` or `data-copy-from` copy their text when activated, where the browser can copy. */
 function enableCopyButtons(root: ParentNode): void {
   if (typeof navigator.clipboard?.writeText !== "function") return;
   for (const fallback of root.querySelectorAll<HTMLElement>("[data-copy-fallback]")) {
     fallback.hidden = true;
   }
-  for (const element of root.querySelectorAll<HTMLElement>("[data-copy]")) {
+  for (const element of root.querySelectorAll<HTMLElement>("[data-copy], [data-copy-from]")) {
     element.hidden = false;
     element.addEventListener("click", () => void copy(element));
   }

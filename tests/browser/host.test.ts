@@ -43,6 +43,16 @@ const FILES: [path: string, headers: Record<string, string>][] = [
     { "cache-control": "public, max-age=3600", "content-type": "text/calendar; charset=utf-8" },
   ],
   ["/og/it/2027.png", { "cache-control": "public, max-age=86400", "content-type": "image/png" }],
+  ["/badge.svg", { "cache-control": "public, max-age=3600", "content-type": "image/svg+xml" }],
+  ["/de/badge.svg", { "cache-control": "public, max-age=3600", "content-type": "image/svg+xml" }],
+  [
+    "/kit/pt/international-networking-week-2027-story.png",
+    { "cache-control": "public, max-age=86400", "content-type": "image/png" },
+  ],
+  [
+    "/kit/international-networking-week-2027-poster-a4.pdf",
+    { "cache-control": "public, max-age=86400", "content-type": "application/pdf" },
+  ],
 ];
 
 async function freePort(): Promise<number> {

@@ -9,7 +9,7 @@ import { LANGUAGE_CODES, localizedPath } from "../../src/i18n/languages";
 const DIST = builtSite("default");
 // Built on 2026-11-25: every year from the first edition to ten years ahead.
 const expectedYears = Array.from({ length: 2036 - 2007 + 1 }, (_, index) => 2007 + index);
-const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/", "/faq/"];
+const sectionPaths = ["/", "/dates/", "/history/", "/themes/", "/observe/", "/faq/", "/toolkit/"];
 // English at the root, every other language under its code, each with every page.
 const expectedPages = LANGUAGE_CODES.flatMap((language) =>
   [...sectionPaths, ...expectedYears.map((year) => `/${year}/`)].map((path) =>
@@ -157,6 +157,7 @@ describe("the navigation", () => {
     ["/history/", "History"],
     ["/themes/", "Themes"],
     ["/observe/", "Observe"],
+    ["/toolkit/", "Toolkit"],
   ])("marks %s as the current page", (path, label) => {
     const $ = loadPage(DIST, path);
     expect($('nav[aria-label="Main"] [aria-current="page"]').text().trim()).toBe(label);

@@ -26,9 +26,10 @@ describe("the preview images of a build for 2026-11-25", () => {
     },
   );
 
-  test("there is one per section page and one per listed year, 2007 to 2036", () => {
+  test("there is one per section page, one for the toolkit and one per listed year, 2007 to 2036", () => {
     const images = readdirSync(join(dir, "og")).filter((name) => name.endsWith(".png"));
-    expect(images).toHaveLength(6 + (2036 - 2007 + 1));
+    // Home, dates, history, themes, observe, FAQ and toolkit, and each year.
+    expect(images).toHaveLength(7 + (2036 - 2007 + 1));
     for (const name of images) {
       expect(readFileSync(join(dir, "og", name)).length, name).toBeLessThan(MAX_BYTES);
     }
