@@ -36,11 +36,18 @@ const zhHant: SiteStrings = {
     mainNavigation: "主選單",
     languageNavigation: "語言",
     breadcrumb: "導覽路徑",
-    nav: { home: "首頁", dates: "日期", history: "歷史", themes: "主題", observe: "參與" },
+    nav: {
+      home: "首頁",
+      dates: "日期",
+      history: "歷史",
+      themes: "主題",
+      observe: "參與",
+      faq: "常見問題",
+    },
     footer: {
       independent:
-        "本站為獨立網站，與BNI無隸屬關係，亦未獲BNI背書。International Networking Week是BNI（Business Network International）的註冊商標，{link}。",
-      independentLink: "Ivan Misner曾如此說明",
+        "本站為獨立網站，與BNI無隸屬關係，亦未獲BNI背書。根據{link}，International Networking Week®與International Networking Day®是BNI Global, LLC的商標。",
+      independentLink: "BNI的2019年領導團隊手冊",
       computed: "每一頁都列出所述事實的資料來源。日期依據{rule}計算，也提供{json}格式。",
       ruleLink: "規則",
       jsonLink: "JSON",
@@ -83,6 +90,11 @@ const zhHant: SiteStrings = {
         "International Networking Week {year}：星期一至星期日，{whole}；工作日為{business}。並提供活動狀態、主題與行事曆連結。",
       imageBusinessDays: "星期一至星期五：{business}",
       imageWholeWeek: "整週：{whole}",
+    },
+    faq: {
+      title: "International Networking Week：常見問題",
+      description:
+        "International Networking Week今年和明年何時舉行、有沒有人脈交流日或主題、由誰主辦、主題標籤是什麼，以及如何加入行事曆。",
     },
     notFound: {
       title: "找不到網頁：International Networking Week",
@@ -128,7 +140,9 @@ const zhHant: SiteStrings = {
       blogPost: "部落格文章",
       newsReport: "新聞報導",
       tagArchive: "此標籤下的文章",
-      website: "網站",
+      monthArchive: "部落格當月彙整中的文章",
+      observanceCalendar: "紀念日行事曆",
+      socialMediaGuidelines: "社群媒體使用準則",
     },
   },
 
@@ -154,16 +168,17 @@ const zhHant: SiteStrings = {
     whatHeading: "這是什麼",
     what: [
       "International Networking Week®由BNI（Business Network International）於2007年發起；BNI由Ivan Misner博士於1985年創立。這個構想是在2006年11月BNI於加州長灘舉行的國際執行董事會議上提出的，活動週則在二月的第一個完整週舉行。",
-      "BNI將這一週定位為慶祝人脈交流為全球企業帶來的價值。各團體以活動、研討會和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
+      "2010年，BNI將這一週描述為慶祝人脈交流為全球企業帶來的價值。各團體以活動、研討會和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
     ],
     whyHeading: "為什麼重要",
-    why: "Misner把BNI的做法稱為「relationship networking」（關係型人脈經營）：建立長期、雙方都能受益的關係。",
+    why: "Misner把BNI的做法稱為「{en:relationship networking}」（關係型人脈經營）：建立長期、雙方都能受益的關係。",
     exploreHeading: "深入瀏覽",
     sections: {
       dates: "2007年以來的每一年，以及未來十年，附上規則與依據。",
       history: "從2006年BNI會議上的一個構想，到倫敦、以色列和義大利的活動，以及2020年的感謝週。",
       themes: "已知的年度主題與其資料來源，以及2020年的一次混淆。",
       observe: "給個人、團體和公司的點子，從早餐會到致謝電話。",
+      faq: "簡短回答大家常問的問題：今年的日期、人脈交流日、主題、主題標籤。",
     },
   },
 
@@ -172,6 +187,9 @@ const zhHant: SiteStrings = {
     lead: "依規則推算的每年日期，從2007年的第一屆到未來十年。每一週都從二月的第一個星期一開始。",
     caption: "International Networking Week各年日期",
     columns: { year: "年份", monday: "星期一", business: "工作日", whole: "整週" },
+    basis: { published: "已公布", computed: "推算" },
+    basisNote:
+      "已公布：有資料來源提供了該年的日期，該年的網頁會列出這個來源。推算：目前找到的資料來源都沒有提供該年的日期，因此依規則推算；沒有任何BNI資料來源提供未來年份的日期。",
     thisYearBadge: "今年",
     aboutThemes: "關於主題",
     ruleHeading: "規則",
@@ -184,14 +202,14 @@ const zhHant: SiteStrings = {
       },
       { label: "2010年：", text: "2月1日是星期一，這一週在2月1日至5日舉行。" },
       {
-        label: "2022年至2025年：",
-        text: "已公布的日期（2022年2月7日、2023年2月6日、2024年2月5日，以及2025年2月3日至9日）都從二月的第一個星期一開始。",
+        label: "2018年及2022年至2025年：",
+        text: "紀念日行事曆列出的日期為2018年2月5日至9日、2022年2月7日、2023年2月6日、2024年2月5日及2025年2月3日至9日，每個日期都從二月的第一個星期一開始。這些行事曆採用的是同一個規則，所以它們與規則相符，卻無法證明規則；一則關於這一週的電視報導在2023年2月8日播出，正落在當年的活動週之內。",
       },
     ],
     noSundayWeek: "沒有任何資料來源以星期日至星期六為一週。",
     trickyHeading: "容易誤解的年份",
     tricky:
-      "在2月1日是星期一（2021、2027、2038年）或星期日（2026、2032年）的年份，「二月的第一個完整週」可能被誤解。若是星期一，從當天開始的那一週已經是完整的一週，所以就是第一週：2010年2月1日是星期一，這一週在2月1日至5日舉行，而不是晚一週。若是星期日，第一個從星期一到星期日的完整週則從隔天（2月2日星期一）開始。本站在這些年份同樣依照這個規則。有一家電視台在2023年寫了「second full week」（第二個完整週），這與其他所有資料來源以及它自己的播出日期都互相矛盾。",
+      "在2月1日是星期一（2021、2027、2038年）或星期日（2026、2032年）的年份，「二月的第一個完整週」可能被誤解。若是星期一，從當天開始的那一週已經是完整的一週，所以就是第一週：2010年2月1日是星期一，這一週在2月1日至5日舉行，而不是晚一週。若是星期日，第一個從星期一到星期日的完整週則從隔天（2月2日星期一）開始。本站在這些年份同樣依照這個規則。有一家電視台在2023年寫了「{en:second full week}」（第二個完整週），這與其他所有資料來源以及它自己的播出日期都互相矛盾。",
   },
 
   yearPage: {
@@ -215,21 +233,32 @@ const zhHant: SiteStrings = {
       "在這樣的年份，「二月的第一個完整週」可能被誤解為從1日星期日開始；但沒有任何資料來源以星期日至星期六為一週。",
     otherYears: "其他年份",
     everyYear: "所有年份",
+    datesHeading: "這些日期從何而來",
+    publishedIndependently: "{sources}在當時就提供了這些日期。",
+    publishedByCalendars:
+      "{sources}公布了這一週的開始日期。紀念日行事曆採用的是同一個規則，所以它們與規則相符，卻無法證明規則。",
+    reportAired: "WDTN一則關於這一週的電視報導在{date}播出，正落在這些日期之內。",
+    computedPast: "目前找到的資料來源都沒有提供{year}年的日期：這些日期是依據{rule}推算的。",
+    computedFuture:
+      "BNI並未公布{year}年的日期：這些日期是依據{rule}推算的，而2007年至2025年公布的每一個日期都符合這個規則。",
+    ruleLink: "規則",
   },
 
   yearNotes: {
     2007: [
       "第一屆於2007年2月5日星期一至2月9日星期五舉行，2月6日星期二是官方的人脈交流日。",
       "這個構想是在2006年11月BNI於加州長灘舉行的國際執行董事會議上提出的。一位與會的BNI執行董事寫道，此後每年都會在二月的第一個完整週舉行，並將這個構想歸功於BNI澳洲國家執行董事Geoff Kirkwood。",
-      "在倫敦，BNI以一場「BNI Big Breakfast」（BNI大型早餐會）慶祝這一週。",
+      "在倫敦，BNI以一場「{en:BNI Big Breakfast}」（BNI大型早餐會）慶祝這一週。",
     ],
     2009: [
       "BNI Israel於2009年2月4日在佩塔提克瓦（Petah Tikva）舉行International Networking Week會議，超過300人出席。",
     ],
-    2010: ["一個官方網站列出了這一週的活動，倫敦也規劃了一場人脈交流早餐會，預計約有400人參加。"],
+    2010: [
+      "一個官方網站列出了這一週的活動，倫敦也規劃了一場類似2007年「{en:BNI Big Breakfast}」的活動，預計約有400人參加。",
+    ],
     2020: [
       "在澳洲，BNI Australia的國家執行董事藉這一週的主題表達感謝，感謝的對象包括曾為BNI Foundation Australia森林大火募款活動捐款的人。",
-      "在義大利，這一週於2020年2月1日星期六在阿布魯佐大區的弗蘭卡維拉阿爾馬雷（Francavilla al Mare）開幕；開幕當天的收益用於BNI的「Business Voices」校園計畫。",
+      "在義大利，這一週於2020年2月1日星期六在阿布魯佐大區的弗蘭卡維拉阿爾馬雷（Francavilla al Mare）開幕，比活動週的星期一早了兩天；開幕當天的收益用於BNI的「{en:Business Voices}」校園計畫。",
     ],
     2021: [
       "對許多分會來說，2021年的這一週正值BNI以線上方式開會的時期：各分會在2020年3月把例會移到線上，而實體與線上並行的混合例會在不同國家於不同時間恢復（英國自2021年10月1日起）。",
@@ -242,19 +271,19 @@ const zhHant: SiteStrings = {
     lead: "一個在2006年BNI會議上提出的構想，如何成為每年二月的活動週——以資料來源的記載為限。",
     bniHeading: "BNI",
     bni: [
-      "International Networking Week®是BNI的倡議。BNI的全名是Business Network International（而不是常見的誤稱「Business Networking International」）。Ivan Misner博士於1985年創立BNI。Misner把BNI的做法稱為「relationship networking」（關係型人脈經營）：雙方都能受益的長期關係。",
-      "BNI的規模，依當時的報導：2023年2月，Misner指出BNI有超過10,900個分會；同月，電視台WDTN報導有將近11,000個分會和30萬名會員；2023年10月，《Halifax Courier》報導BNI在77個國家有超過30萬名會員。沒有任何資料來源統計International Networking Week本身的活動或參與國家數量。",
+      "International Networking Week®是BNI的倡議。BNI的全名是Business Network International（而不是常見的誤稱「Business Networking International」）。Ivan Misner博士於1985年創立BNI，第一個分會於1985年1月8日正式啟動。Misner把BNI的做法稱為「{en:relationship networking}」（關係型人脈經營）：雙方都能受益的長期關係。",
+      "BNI的規模，依當時的報導：2023年2月，Misner指出BNI有超過10,900個分會；同月，電視台WDTN報導有將近11,000個分會和30萬名會員；2023年10月，《Halifax Courier》報導BNI在77個國家有超過30萬名會員；2025年6月，《Il Giorno》報導BNI在76個國家有超過11,200個分會；2026年1月，《Prabhat Khabar》報導BNI在76個國家有超過11,645個分會和超過35.6萬名會員。沒有任何資料來源統計International Networking Week本身的活動或參與國家數量。",
     ],
     timeline: [
       {
         when: "2006年11月",
         title: "構想",
-        text: "這個構想是在BNI於加州長灘舉行的國際執行董事會議上提出的。一位與會的BNI執行董事寫道，此後每年都會在二月的第一個完整週舉行，並將這個構想歸功於BNI澳洲國家執行董事Geoff Kirkwood。",
+        text: "這個構想是在BNI於加州長灘舉行的國際執行董事會議上提出的：一個設有一天官方人脈交流日的活動週。一位與會的BNI執行董事寫道，此後每年都會在二月的第一個完整週舉行，並將這個構想歸功於BNI澳洲國家執行董事Geoff Kirkwood。",
       },
       {
         when: "2007年2月",
         title: "第一屆",
-        text: "第一屆International Networking Week於2007年2月5日至9日舉行，2月6日是官方的人脈交流日。倫敦以一場「BNI Big Breakfast」響應。Misner後來寫道，他在那一年協助BNI推出了這個活動週。",
+        text: "第一屆International Networking Week於2007年2月5日至9日舉行，2月6日是官方的人脈交流日。倫敦以一場「{en:BNI Big Breakfast}」響應。Misner後來寫道，他在那一年協助BNI推出了這個活動週。",
       },
       {
         when: "2009年2月",
@@ -264,12 +293,12 @@ const zhHant: SiteStrings = {
       {
         when: "2010年2月",
         title: "官方活動清單",
-        text: "一個官方網站列出了這一週的活動，倫敦也規劃了一場人脈交流早餐會，預計約有400人參加。2月1日是星期一，這一週在2月1日至5日舉行。",
+        text: "一個官方網站列出了這一週的活動，倫敦也規劃了一場類似2007年「{en:BNI Big Breakfast}」的活動，預計約有400人參加。2月1日是星期一，這一週在2月1日至5日舉行。",
       },
       {
         when: "2020年2月",
         title: "一百萬個感謝",
-        text: "BNI為這一週訂的主題是「One Million Thank You's」（一百萬個感謝）。在澳洲，BNI Australia的國家執行董事藉此表達感謝，感謝的對象包括BNI Foundation Australia森林大火募款活動的捐款人；在義大利，這一週於2月1日在阿布魯佐開幕，開幕當天的收益用於校園計畫。",
+        text: "BNI為這一週訂的主題是「{en:One Million Thank You's}」（一百萬個感謝），BNI為這一週發布的文章也以「{en:A Week of One Million Thank You's}」為題，分享多個國家BNI領導人的故事。在澳洲，BNI Australia的國家執行董事藉此表達感謝，感謝的對象包括BNI Foundation Australia森林大火募款活動的捐款人；在義大利，這一週於2月1日在阿布魯佐開幕，開幕當天的收益用於校園計畫。",
       },
       {
         when: "2021年2月",
@@ -281,7 +310,7 @@ const zhHant: SiteStrings = {
     todayWhen: "每年二月",
     todayTitle: "活動週的現況",
     today:
-      "2022年至2025年公布的日期仍然落在二月的第一個完整週。Misner在2023年寫道，這一週最初是為了讓世界各地的企業領袖彼此連結、一起培養人脈經營的技巧，而它的目標是肯定人脈交流的力量。",
+      "紀念日行事曆列出的2022年至2025年日期，仍然落在二月的第一個完整週。Misner在2023年寫道，這一週最初是為了讓世界各地的企業領袖彼此連結、一起培養人脈經營的技巧，而它的目標是肯定人脈交流的力量。",
     datesLink: "各年日期",
   },
 
@@ -294,8 +323,8 @@ const zhHant: SiteStrings = {
         sentence: "{year}年的主題為{theme}，已獲BNI確認。",
       },
       reported: {
-        label: "僅由第三方報導",
-        sentence: "一個BNI以外的資料來源稱{year}年的主題是{theme}；BNI並未確認。",
+        label: "僅見於一個紀念日行事曆，未經BNI確認",
+        sentence: "有一個紀念日行事曆稱{year}年的主題是{theme}；BNI並未確認。",
       },
     },
     translations: {
@@ -309,7 +338,7 @@ const zhHant: SiteStrings = {
     source: "資料來源：",
     mixUpHeading: "2020年的混淆",
     mixUp:
-      "有一個紀念日行事曆把「Dreaming Big」（勇於夢想）列為2020年的主題。BNI自己的資料來源則給出另一個主題：根據BNI Australia國家執行董事的說法，2020年的主題是「One Million Thank You's」（一百萬個感謝），BNI為這一週發布的文章也以「A Week of One Million Thank You's」為題。「Dream Big」是2019年11月在華沙舉行的BNI全球大會（Global Convention）的口號，那是另一個活動，很可能就是混淆的來源。",
+      "有一個紀念日行事曆（也就是列出2019年主題的那一個）把「{en:Dreaming Big}」（勇於夢想）列為2020年的主題。BNI自己的資料來源則給出另一個主題：根據BNI Australia國家執行董事的說法，2020年的主題是「{en:One Million Thank You's}」（一百萬個感謝），BNI為這一週發布的文章也以「{en:A Week of One Million Thank You's}」為題。「{en:Dream Big}」是2019年11月在華沙舉行的BNI全球大會（Global Convention）的口號，那是另一個活動，很可能就是混淆的來源。",
     otherYearsHeading: "其他年份",
     otherYears:
       "自{firstYear}年以來，除了{knownYears}年之外，本站未掌握任何一年的主題。即使某一年曾有主題，我們也未能在可引用的資料來源中找到，因此本站不做猜測。",
@@ -325,18 +354,18 @@ const zhHant: SiteStrings = {
         heading: "個人",
         items: [
           "重新聯繫失聯已久的人，也認識一位新朋友。",
-          "感謝幫助過您或為您引薦生意的人，就像BNI在2020年以「One Million Thank You's」（一百萬個感謝）為主題所做的那樣。",
-          "參加一場活動、研討會、講座或交流聚會，實體或線上皆可。",
+          "感謝幫助過您或為您引薦生意的人，就像BNI在2020年以「{en:One Million Thank You's}」（一百萬個感謝）為主題所做的那樣。",
+          "參加一場活動、研討會、講座或交流聚會。",
           "使用{hashtag}分享人脈為您帶來的收穫。",
         ],
       },
       {
         heading: "團體",
         items: [
-          "舉辦人脈交流早餐會，就像BNI在2007年於倫敦舉辦的「BNI Big Breakfast」；2010年倫敦也規劃了另一場早餐會。",
-          "舉辦來賓日：邀請朋友、家人、同事或客戶參加例會（BNI New Zealand為自家全國人脈交流週提出的建議）。",
+          "舉辦人脈交流早餐會，就像BNI在2007年於倫敦舉辦的「{en:BNI Big Breakfast}」；2010年倫敦也規劃了一場類似的活動。",
+          "舉辦來賓日：邀請朋友、家人、同事或客戶參加例會，並在大約兩週前寄出邀請（BNI New Zealand在2015年3月為自家全國人脈交流週提出的建議）。",
+          "邀請客座講者：在紐西蘭的那一週，但尼丁（Dunedin）的一個BNI分會請來了當地商會執行長和市長等講者，並有大約40位來賓出席。",
           "邀請另一個團體參加聯合活動，讓不同的人脈圈彼此交流。",
-          "依照BNI的建議，一起參加線上的快速人脈交流（speed networking）活動。",
           "把這一週和公益結合：2020年，BNI Australia的國家執行董事藉這一週的主題感謝BNI Foundation Australia森林大火募款活動的捐款人；在義大利，開幕當天的收益用於校園計畫。",
         ],
       },
@@ -358,6 +387,43 @@ const zhHant: SiteStrings = {
     ],
   },
 
+  faq: {
+    heading: "常見問題",
+    lead: "關於International Networking Week，大家常問的問題都在這裡簡短回答，依據列在頁尾的資料來源。",
+    whenQuestion: "International Networking Week {year}何時舉行？",
+    whenAnswer:
+      "International Networking Week {year}的日期為{whole}，星期一至星期日；工作日為{business}。這一週從二月的第一個星期一開始，自2007年以來一直如此；沒有任何BNI資料來源提供未來年份的日期，因此這些日期是依據{rule}推算的。",
+    ruleLink: "規則",
+    nextQuestion: "International Networking Week {year}何時舉行？",
+    nextAnswer: "{year}年的International Networking Week日期為{whole}；工作日為{business}。",
+    whatQuestion: "International Networking Week是什麼？",
+    whatAnswer:
+      "BNI於2007年發起的年度活動週，目的是慶祝人脈交流在全球企業的發展與成功中所扮演的角色。它在二月的第一個完整週舉行；各團體以活動和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
+    dayQuestion: "有International Networking Day嗎？",
+    dayAnswer:
+      "活動週剛開始時有：第一屆於2007年2月5日至9日舉行，2月6日星期二是官方的人脈交流日。目前找到的資料來源都沒有提到之後的年份有這樣的一天。根據BNI的2019年領導團隊手冊，International Networking Day®和這一週的名稱一樣，都是BNI Global, LLC的商標。",
+    holidayQuestion: "International Networking Week是國定假日嗎？",
+    holidayAnswer: "沒有任何資料來源這麼說。它是由人脈交流組織BNI發起的商業紀念活動。",
+    organiserQuestion: "International Networking Week由誰主辦？",
+    organiserAnswer:
+      "BNI（Business Network International），它在2007年發起了這一週。Ivan Misner博士於1985年創立BNI，第一個分會於1985年1月8日正式啟動。BNI的分會和各國組織會以自己的活動響應這一週，例如BNI Israel於2009年在佩塔提克瓦（Petah Tikva）舉行的會議。",
+    memberQuestion: "一定要是BNI會員才能參與International Networking Week嗎？",
+    memberAnswer:
+      "沒有任何資料來源規定只有BNI會員才能參與。資料來源所描述的參與方式，例如與舊識重新聯繫、認識新朋友，或在工作場所舉辦活動，任何人都可以做。BNI會員若想在網路上使用BNI商標，BNI請他們事先取得當地執行董事的同意。",
+    themeQuestion: "International Networking Week {year}有主題嗎？",
+    noThemeAnswer:
+      "目前沒有任何資料來源提到{year}年的主題。BNI確認過2020年的主題「{en:One Million Thank You's}」（一百萬個感謝），另有一個紀念日行事曆列出2019年的主題為「{en:A New World of Opportunity}」（充滿機會的新世界）；其他年份的主題都不得而知。",
+    hashtagQuestion: "International Networking Week的主題標籤是什麼？",
+    hashtagAnswer: "{hashtag}：這是資料來源為這一週提到的唯一主題標籤。",
+    differentDatesQuestion: "為什麼有些網頁列出的International Networking Week日期可能不一樣？",
+    differentDatesAnswer:
+      "在2月1日是星期一或星期日的年份，「二月的第一個完整週」可能被誤解。若是星期一（例如2021、2027和2038年），從當天開始的那一週已經是完整的一週，所以就是第一週：2010年2月1日是星期一，這一週在2月1日至5日舉行。若是星期日（例如2026和2032年），第一個從星期一到星期日的完整週則從隔天開始；沒有任何資料來源以星期日至星期六為一週。",
+    calendarQuestion: "如何把International Networking Week加入我的行事曆？",
+    calendarAnswer:
+      "訂閱{feed}：只有一個活動，涵蓋該週的工作日，每年在二月的第一個星期一重複，因此您的行事曆無需更新也會一直正確。每一年的網頁也提供該年的行事曆檔案和Google日曆連結。",
+    feedLink: "本站的行事曆",
+  },
+
   notFound: {
     heading: "找不到網頁",
     lead: "這個網址沒有對應的網頁。網頁可能已經搬移，或是連結有誤。",
@@ -370,6 +436,137 @@ const zhHant: SiteStrings = {
       history: "歷史",
       themes: "主題",
       observe: "參與方式",
+      faq: "常見問題",
+    },
+  },
+
+  toolkit: {
+    nav: "宣傳工具包",
+    title: "International Networking Week {year}宣傳工具包：貼文、圖片、海報",
+    description:
+      "宣傳International Networking Week {year}所需的一切：可直接發布的貼文、圖片、可列印的海報、邀請函、行動計畫，以及放在您網站上的徽章。",
+    heading: "{year}年宣傳工具包",
+    lead: "只要幾分鐘，就能宣傳International Networking Week（{dates}），需要的都在這裡：可直接發布的貼文、圖片、海報、邀請函、行動計畫，以及放在您網站上的徽章。不需要帳號，也不用安裝任何東西：每個檔案都由本站製作。",
+    contents: "本頁內容",
+    linkName: "{year}年宣傳工具包",
+    linkSummary: "現成的貼文、圖片、可列印的海報、邀請函，以及放在您網站上的徽章。",
+    posts: {
+      heading: "現成貼文，複製即可使用",
+      intro:
+        "這些文字是本站的建議：您可以隨意修改。每一則都附上這一週的日期、主題標籤，以及這一週網頁的連結。",
+      linkedin: {
+        heading: "適用於LinkedIn",
+        text: "International Networking Week是{dates}：這是BNI在2007年發起的活動週，用來慶祝人脈交流為企業帶來的價值。\n\n今年，我想藉這個機會說聲謝謝。我的許多工作機會，都來自願意花時間為我介紹、推薦我，或與我分享經驗和知識的人。謝謝你們每一位。\n\n也想發出一個邀請：如果我們有一陣子沒聊了，這週就找時間聊聊吧。如果我們還不認識，我也很樂意認識你。\n\n人脈為你帶來了哪些收穫？\n\n{hashtag}\n{url}",
+        copy: "複製LinkedIn貼文",
+        note: "LinkedIn的分享連結只會帶入網頁網址，不會帶入文字。所以請依照以下順序：",
+        stepCopy: "用上方的按鈕複製文字（或自行選取）；",
+        stepShare: "接著{link}，再把文字貼到貼文中。",
+        share: "分享到LinkedIn",
+      },
+      x: {
+        heading: "適用於X",
+        text: "International Networking Week：{dates}。這是感謝曾幫助過你的人、與失聯的朋友重新聯繫的好時機。你想感謝誰？{hashtag} {url}",
+        copy: "複製X貼文",
+        length: "依X的計算方式為{count}個字元，上限280個，連結算作23個。",
+        post: "發布到X",
+      },
+      short: {
+        heading: "適用於Facebook、Instagram或WhatsApp",
+        text: "International Networking Week來了，{dates}！這週你想感謝誰？{hashtag} {url}",
+        copy: "複製短貼文",
+        facebook: "分享到Facebook",
+        facebookNote: "（和LinkedIn一樣，Facebook的分享連結只會帶入網址：請把文字貼到貼文中）",
+        whatsapp: "透過WhatsApp傳送",
+      },
+    },
+    images: {
+      heading: "可下載的圖片",
+      intro:
+        "{year}年版，印有這一週的名稱、日期和主題標籤，在手機上也清楚易讀。每張圖片都附有一段文字，可貼作圖片說明（替代文字），讓看不到圖片的人也能了解內容。",
+      formats: {
+        square: "正方形，適用於動態消息",
+        story: "限時動態，適用於Instagram和WhatsApp狀態",
+        landscape: "橫式，適用於LinkedIn和Facebook",
+      },
+      download: "下載PNG（{width}×{height}，{size}）",
+      altLabel: "替代文字",
+      alt: "International Networking Week，{dates}，二月的第一個完整週。{hashtag}",
+      copyAlt: "複製替代文字",
+    },
+    poster: {
+      heading: "可列印的海報",
+      intro:
+        "一頁海報，印有這一週的名稱和日期，以及一句簡介，並留有空白讓您填寫自己的活動：內容、地點和時間。",
+      a4: "海報，A4（PDF，{size}）",
+      letter: "海報，美式Letter（PDF，{size}）",
+      documentTitle: "International Networking Week {year}：海報",
+      invitation: "歡迎一起參加",
+      what: "內容",
+      where: "地點",
+      when: "時間",
+    },
+    invitation: {
+      heading: "邀請函",
+      intro:
+        "一封邀請對方參加來賓日或人脈交流早餐會的電子郵件，是本站的建議：請填寫方括號中的部分。",
+      subjectLabel: "主旨",
+      bodyLabel: "內文",
+      subject: "邀請函：International Networking Week（{dates}）[來賓日／人脈交流早餐會]",
+      body: "[姓名]您好：\n\n{dates}是International Networking Week，為此，[我們的團體]將舉辦[來賓日／人脈交流早餐會]。誠摯邀請您以我的來賓身分參加。\n\n時間：[日期與時間]\n地點：[地點]\n內容：[活動流程：自我介紹、客座講者、交流時間]\n\n這是認識在地企業主的輕鬆機會，可以聽聽他們在做什麼，也能介紹您自己的工作。如果您能出席，請在[日期]前告訴我；也歡迎帶一位同事一起來。\n\n敬祝 商祺\n[您的姓名]\n[您的電話]",
+      copySubject: "複製主旨",
+      copyBody: "複製內文",
+      open: "在您的電子郵件程式中開啟",
+    },
+    plan: {
+      heading: "行動計畫",
+      intro: "本站建議的步驟；若某個步驟出自資料來源，會註明出處。",
+      steps: [
+        {
+          when: "三週前，{date}起",
+          items: [
+            "決定要舉辦什麼活動（來賓日、人脈交流早餐會，或與另一個團體的聯合活動），訂好日期並預約場地。",
+            "邀請一位客座講者。在BNI New Zealand於2015年3月舉辦的自家全國人脈交流週，但尼丁（Dunedin）的一個分會請來了當地商會執行長和市長等講者（{source}）。",
+          ],
+        },
+        {
+          when: "兩週前，{date}起",
+          items: [
+            "寄出下方的邀請函。BNI New Zealand在2015年3月為自家全國人脈交流週提出的建議，是在大約兩週前寄出來賓邀請（{source}）。",
+            "印出海報並張貼，再把徽章加到您的網站上。",
+          ],
+        },
+        {
+          when: "一週前，{date}起",
+          items: [
+            "發布LinkedIn貼文並搭配一張圖片，也提醒您邀請過的人。",
+            "確認講者、場地和活動流程。",
+          ],
+        },
+        {
+          when: "活動週期間，{date}",
+          items: [
+            "舉辦您的活動，親自歡迎每一位來賓。",
+            "發布短貼文並搭配限時動態圖片，也與一位失聯已久的人重新聯繫。",
+          ],
+        },
+        {
+          when: "活動週後一週，{date}起",
+          items: [
+            "致謝時間：感謝您的來賓、講者，以及為您引薦生意的人，就像BNI在2020年以「One Million Thank You's」（一百萬個感謝）為主題所做的那樣（{source}）。",
+            "與每一位來賓後續聯繫。",
+          ],
+        },
+      ],
+      bniMembers:
+        "給BNI會員：BNI的社群媒體使用準則請會員在網路上使用BNI商標前，先取得執行董事的同意（{source}）。",
+    },
+    badge: {
+      heading: "放在您網站上的徽章",
+      intro:
+        "一張顯示下一屆日期的小圖片，適合放在分會或公司的網站上。它每天都會隨本站重新產生，所以永遠顯示即將到來的那一屆。請把這段程式碼貼到您的網頁中：",
+      alt: "International Networking Week：下一屆的日期",
+      code: "網站用程式碼",
+      copy: "複製程式碼",
     },
   },
 };
