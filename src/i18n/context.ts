@@ -113,6 +113,8 @@ export function pageContext(currentLocale: string | undefined, site: string, bas
     language,
     /** The BCP 47 tag the page is written in, for `lang` attributes and `Intl`. */
     tag: LANGUAGES[language].tag,
+    /** How the language joins sentences and notes (Chinese: no spaces, full-width brackets). */
+    punctuation: LANGUAGES[language].punctuation,
     t: LANGUAGES[language].strings,
     words: dateWordsOf(language),
     link: (path: string, inLanguage: Language = language) =>

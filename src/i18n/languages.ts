@@ -40,8 +40,24 @@ interface LanguageInfo {
   dateLocale: Locale;
   /** The text direction: `<html dir>`, and which side the preview cards start from. */
   dir: "ltr" | "rtl";
+  /** How the script joins sentences and notes: Chinese puts no space between them. */
+  punctuation: Punctuation;
   strings: SiteStrings;
 }
+
+interface Punctuation {
+  /** Between two sentences, or a sentence and a link after it. */
+  sentenceGap: string;
+  /** Between the parts of a source's description: "Title, Publisher". */
+  listComma: string;
+  /** A note after a name or a title: " (blog post)". */
+  aside: string;
+}
+
+/** Latin and Hebrew script: spaces between sentences, brackets after a space. */
+const SPACED: Punctuation = { sentenceGap: " ", listComma: ", ", aside: " ({text})" };
+/** Chinese: full-width comma and brackets, no spaces. */
+const FULL_WIDTH: Punctuation = { sentenceGap: "", listComma: "，", aside: "（{text}）" };
 
 export const LANGUAGES = {
   en: {
@@ -51,6 +67,7 @@ export const LANGUAGES = {
     ogLocale: "en_GB",
     dateLocale: enGB,
     dir: "ltr",
+    punctuation: SPACED,
     strings: en,
   },
   es: {
@@ -60,6 +77,7 @@ export const LANGUAGES = {
     ogLocale: "es_ES",
     dateLocale: esDates,
     dir: "ltr",
+    punctuation: SPACED,
     strings: es,
   },
   pt: {
@@ -69,6 +87,7 @@ export const LANGUAGES = {
     ogLocale: "pt_BR",
     dateLocale: ptDates,
     dir: "ltr",
+    punctuation: SPACED,
     strings: pt,
   },
   fr: {
@@ -78,6 +97,7 @@ export const LANGUAGES = {
     ogLocale: "fr_FR",
     dateLocale: frDates,
     dir: "ltr",
+    punctuation: SPACED,
     strings: fr,
   },
   de: {
@@ -87,6 +107,7 @@ export const LANGUAGES = {
     ogLocale: "de_DE",
     dateLocale: deDates,
     dir: "ltr",
+    punctuation: SPACED,
     strings: de,
   },
   it: {
@@ -96,6 +117,7 @@ export const LANGUAGES = {
     ogLocale: "it_IT",
     dateLocale: itDates,
     dir: "ltr",
+    punctuation: SPACED,
     strings: it,
   },
   he: {
@@ -105,6 +127,7 @@ export const LANGUAGES = {
     ogLocale: "he_IL",
     dateLocale: heDates,
     dir: "rtl",
+    punctuation: SPACED,
     strings: he,
   },
   // Traditional Chinese as Taiwan writes it: the route keeps the script (/zh-hant/), as readers
@@ -116,6 +139,7 @@ export const LANGUAGES = {
     ogLocale: "zh_TW",
     dateLocale: zhHantDates,
     dir: "ltr",
+    punctuation: FULL_WIDTH,
     strings: zhHant,
   },
 } satisfies Record<string, LanguageInfo>;
