@@ -168,7 +168,7 @@ const zhHant: SiteStrings = {
     whatHeading: "這是什麼",
     what: [
       "International Networking Week®由BNI（Business Network International）於2007年發起；BNI由Ivan Misner博士於1985年創立。這個構想是在2006年11月BNI於加州長灘舉行的國際執行董事會議上提出的，活動週則在二月的第一個完整週舉行。",
-      "2010年，BNI將這一週描述為慶祝人脈交流為全球企業帶來的價值。各團體以活動、研討會和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
+      "2010年，BNI形容這一週是在慶祝人脈交流為全球企業帶來的價值。各團體以活動、研討會和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
     ],
     whyHeading: "為什麼重要",
     why: "Misner把BNI的做法稱為「{en:relationship networking}」（關係型人脈經營）：建立長期、雙方都能受益的關係。",
@@ -278,7 +278,7 @@ const zhHant: SiteStrings = {
       {
         when: "2006年11月",
         title: "構想",
-        text: "這個構想是在BNI於加州長灘舉行的國際執行董事會議上提出的：一個設有一天官方人脈交流日的活動週。一位與會的BNI執行董事寫道，此後每年都會在二月的第一個完整週舉行，並將這個構想歸功於BNI澳洲國家執行董事Geoff Kirkwood。",
+        text: "這個構想是在BNI於加州長灘舉行的國際執行董事會議上提出的：一個包含一天官方人脈交流日的活動週。一位與會的BNI執行董事寫道，此後每年都會在二月的第一個完整週舉行，並將這個構想歸功於BNI澳洲國家執行董事Geoff Kirkwood。",
       },
       {
         when: "2007年2月",
@@ -298,7 +298,7 @@ const zhHant: SiteStrings = {
       {
         when: "2020年2月",
         title: "一百萬個感謝",
-        text: "BNI為這一週訂的主題是「{en:One Million Thank You's}」（一百萬個感謝），BNI為這一週發布的文章也以「{en:A Week of One Million Thank You's}」為題，分享多個國家BNI領導人的故事。在澳洲，BNI Australia的國家執行董事藉此表達感謝，感謝的對象包括BNI Foundation Australia森林大火募款活動的捐款人；在義大利，這一週於2月1日在阿布魯佐開幕，開幕當天的收益用於校園計畫。",
+        text: "BNI為這一週訂的主題是「{en:One Million Thank You's}」（一百萬個感謝），這一週發布的文章也以「{en:A Week of One Million Thank You's}」為題，分享多個國家BNI領導人的故事。在澳洲，BNI Australia的國家執行董事藉此表達感謝，感謝的對象包括BNI Foundation Australia森林大火募款活動的捐款人；在義大利，這一週於2月1日在阿布魯佐開幕，開幕當天的收益用於校園計畫。",
       },
       {
         when: "2021年2月",
@@ -364,7 +364,7 @@ const zhHant: SiteStrings = {
         items: [
           "舉辦人脈交流早餐會，就像BNI在2007年於倫敦舉辦的「{en:BNI Big Breakfast}」；2010年倫敦也規劃了一場類似的活動。",
           "舉辦來賓日：邀請朋友、家人、同事或客戶參加例會，並在大約兩週前寄出邀請（BNI New Zealand在2015年3月為自家全國人脈交流週提出的建議）。",
-          "邀請客座講者：在紐西蘭的那一週，但尼丁（Dunedin）的一個BNI分會請來了當地商會執行長和市長等講者，並有大約40位來賓出席。",
+          "邀請客座講者：在紐西蘭的那次人脈交流週期間，但尼丁（Dunedin）的一個BNI分會請來了當地商會執行長和市長等講者，並有大約40位來賓出席。",
           "邀請另一個團體參加聯合活動，讓不同的人脈圈彼此交流。",
           "把這一週和公益結合：2020年，BNI Australia的國家執行董事藉這一週的主題感謝BNI Foundation Australia森林大火募款活動的捐款人；在義大利，開幕當天的收益用於校園計畫。",
         ],
@@ -389,7 +389,7 @@ const zhHant: SiteStrings = {
 
   faq: {
     heading: "常見問題",
-    lead: "關於International Networking Week，大家常問的問題都在這裡簡短回答，依據列在頁尾的資料來源。",
+    lead: "這裡簡短回答大家對International Networking Week常有的疑問，內容依據頁尾列出的資料來源。",
     whenQuestion: "International Networking Week {year}何時舉行？",
     whenAnswer:
       "International Networking Week {year}的日期為{whole}，星期一至星期日；工作日為{business}。這一週從二月的第一個星期一開始，自2007年以來一直如此；沒有任何BNI資料來源提供未來年份的日期，因此這些日期是依據{rule}推算的。",
@@ -398,7 +398,7 @@ const zhHant: SiteStrings = {
     nextAnswer: "{year}年的International Networking Week日期為{whole}；工作日為{business}。",
     whatQuestion: "International Networking Week是什麼？",
     whatAnswer:
-      "BNI於2007年發起的年度活動週，目的是慶祝人脈交流在全球企業的發展與成功中所扮演的角色。它在二月的第一個完整週舉行；各團體以活動和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
+      "這是BNI於2007年發起的年度活動週，目的是慶祝人脈交流在全球企業的發展與成功中所扮演的角色。它在二月的第一個完整週舉行；各團體以活動和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
     dayQuestion: "有International Networking Day嗎？",
     dayAnswer:
       "活動週剛開始時有：第一屆於2007年2月5日至9日舉行，2月6日星期二是官方的人脈交流日。目前找到的資料來源都沒有提到之後的年份有這樣的一天。根據BNI的2019年領導團隊手冊，International Networking Day®和這一週的名稱一樣，都是BNI Global, LLC的商標。",
@@ -406,13 +406,13 @@ const zhHant: SiteStrings = {
     holidayAnswer: "沒有任何資料來源這麼說。它是由人脈交流組織BNI發起的商業紀念活動。",
     organiserQuestion: "International Networking Week由誰主辦？",
     organiserAnswer:
-      "BNI（Business Network International），它在2007年發起了這一週。Ivan Misner博士於1985年創立BNI，第一個分會於1985年1月8日正式啟動。BNI的分會和各國組織會以自己的活動響應這一週，例如BNI Israel於2009年在佩塔提克瓦（Petah Tikva）舉行的會議。",
+      "BNI（Business Network International），這一週就是由BNI在2007年發起的。Ivan Misner博士於1985年創立BNI，第一個分會於1985年1月8日正式啟動。BNI的分會和各國組織會以自己的活動響應這一週，例如BNI Israel於2009年在佩塔提克瓦（Petah Tikva）舉行的會議。",
     memberQuestion: "一定要是BNI會員才能參與International Networking Week嗎？",
     memberAnswer:
       "沒有任何資料來源規定只有BNI會員才能參與。資料來源所描述的參與方式，例如與舊識重新聯繫、認識新朋友，或在工作場所舉辦活動，任何人都可以做。BNI會員若想在網路上使用BNI商標，BNI請他們事先取得當地執行董事的同意。",
     themeQuestion: "International Networking Week {year}有主題嗎？",
     noThemeAnswer:
-      "目前沒有任何資料來源提到{year}年的主題。BNI確認過2020年的主題「{en:One Million Thank You's}」（一百萬個感謝），另有一個紀念日行事曆列出2019年的主題為「{en:A New World of Opportunity}」（充滿機會的新世界）；其他年份的主題都不得而知。",
+      "目前在資料來源中找不到{year}年的主題。BNI確認過2020年的主題「{en:One Million Thank You's}」（一百萬個感謝），另有一個紀念日行事曆列出2019年的主題為「{en:A New World of Opportunity}」（充滿機會的新世界）；其他年份的主題都不得而知。",
     hashtagQuestion: "International Networking Week的主題標籤是什麼？",
     hashtagAnswer: "{hashtag}：這是資料來源為這一週提到的唯一主題標籤。",
     differentDatesQuestion: "為什麼有些網頁列出的International Networking Week日期可能不一樣？",
@@ -420,7 +420,7 @@ const zhHant: SiteStrings = {
       "在2月1日是星期一或星期日的年份，「二月的第一個完整週」可能被誤解。若是星期一（例如2021、2027和2038年），從當天開始的那一週已經是完整的一週，所以就是第一週：2010年2月1日是星期一，這一週在2月1日至5日舉行。若是星期日（例如2026和2032年），第一個從星期一到星期日的完整週則從隔天開始；沒有任何資料來源以星期日至星期六為一週。",
     calendarQuestion: "如何把International Networking Week加入我的行事曆？",
     calendarAnswer:
-      "訂閱{feed}：只有一個活動，涵蓋該週的工作日，每年在二月的第一個星期一重複，因此您的行事曆無需更新也會一直正確。每一年的網頁也提供該年的行事曆檔案和Google日曆連結。",
+      "訂閱{feed}：其中只有一個涵蓋該週工作日的活動，每年在二月的第一個星期一重複，因此您的行事曆不必更新也會一直正確。每一年的網頁也提供該年的行事曆檔案和Google日曆連結。",
     feedLink: "本站的行事曆",
   },
 
@@ -456,7 +456,7 @@ const zhHant: SiteStrings = {
         "這些文字是本站的建議：您可以隨意修改。每一則都附上這一週的日期、主題標籤，以及這一週網頁的連結。",
       linkedin: {
         heading: "適用於LinkedIn",
-        text: "International Networking Week是{dates}：這是BNI在2007年發起的活動週，用來慶祝人脈交流為企業帶來的價值。\n\n今年，我想藉這個機會說聲謝謝。我的許多工作機會，都來自願意花時間為我介紹、推薦我，或與我分享經驗和知識的人。謝謝你們每一位。\n\n也想發出一個邀請：如果我們有一陣子沒聊了，這週就找時間聊聊吧。如果我們還不認識，我也很樂意認識你。\n\n人脈為你帶來了哪些收穫？\n\n{hashtag}\n{url}",
+        text: "International Networking Week（{dates}）是BNI在2007年發起的活動週，用來慶祝人脈交流為企業帶來的價值。\n\n今年，我想藉這個機會說聲謝謝。我的許多工作機會，都來自願意花時間為我牽線、推薦我，或與我分享經驗和知識的人。謝謝你們每一位。\n\n另外也想邀請大家：如果我們有一陣子沒聊了，這週就找時間聊聊吧；如果我們還不認識，我也很樂意認識你。\n\n人脈為你帶來了哪些收穫？\n\n{hashtag}\n{url}",
         copy: "複製LinkedIn貼文",
         note: "LinkedIn的分享連結只會帶入網頁網址，不會帶入文字。所以請依照以下順序：",
         stepCopy: "用上方的按鈕複製文字（或自行選取）；",
@@ -465,7 +465,7 @@ const zhHant: SiteStrings = {
       },
       x: {
         heading: "適用於X",
-        text: "International Networking Week：{dates}。這是感謝曾幫助過你的人、與失聯的朋友重新聯繫的好時機。你想感謝誰？{hashtag} {url}",
+        text: "International Networking Week：{dates}。這一週正是感謝曾幫助過你的人、與失聯的朋友重新聯繫的好時機。你想感謝誰？{hashtag} {url}",
         copy: "複製X貼文",
         length: "依X的計算方式為{count}個字元，上限280個，連結算作23個。",
         post: "發布到X",
@@ -482,7 +482,7 @@ const zhHant: SiteStrings = {
     images: {
       heading: "可下載的圖片",
       intro:
-        "{year}年版，印有這一週的名稱、日期和主題標籤，在手機上也清楚易讀。每張圖片都附有一段文字，可貼作圖片說明（替代文字），讓看不到圖片的人也能了解內容。",
+        "{year}年版，圖上有這一週的名稱、日期和主題標籤，在手機上也清楚易讀。每張圖片都附有一段文字，可貼作圖片說明（替代文字），讓看不到圖片的人也能了解內容。",
       formats: {
         square: "正方形，適用於動態消息",
         story: "限時動態，適用於Instagram和WhatsApp狀態",
@@ -508,11 +508,11 @@ const zhHant: SiteStrings = {
     invitation: {
       heading: "邀請函",
       intro:
-        "一封邀請對方參加來賓日或人脈交流早餐會的電子郵件，是本站的建議：請填寫方括號中的部分。",
+        "本站建議的電子郵件範本，用來邀請對方參加來賓日或人脈交流早餐會：請填寫方括號中的部分。",
       subjectLabel: "主旨",
       bodyLabel: "內文",
-      subject: "邀請函：International Networking Week（{dates}）[來賓日／人脈交流早餐會]",
-      body: "[姓名]您好：\n\n{dates}是International Networking Week，為此，[我們的團體]將舉辦[來賓日／人脈交流早餐會]。誠摯邀請您以我的來賓身分參加。\n\n時間：[日期與時間]\n地點：[地點]\n內容：[活動流程：自我介紹、客座講者、交流時間]\n\n這是認識在地企業主的輕鬆機會，可以聽聽他們在做什麼，也能介紹您自己的工作。如果您能出席，請在[日期]前告訴我；也歡迎帶一位同事一起來。\n\n敬祝 商祺\n[您的姓名]\n[您的電話]",
+      subject: "邀請函：International Networking Week（{dates}）的[來賓日／人脈交流早餐會]",
+      body: "[姓名]您好：\n\n{dates}是International Networking Week，為了響應這一週，[我們的團體]將舉辦[來賓日／人脈交流早餐會]。誠摯邀請您以我的來賓身分參加。\n\n時間：[日期與時間]\n地點：[地點]\n內容：[活動流程：自我介紹、客座講者、交流時間]\n\n這是認識在地企業主的輕鬆機會，可以聽聽他們在做什麼，也能介紹您自己的工作。如果您能出席，請在[日期]前告訴我；也歡迎帶一位同事一起來。\n\n敬祝 商祺\n[您的姓名]\n[您的電話]",
       copySubject: "複製主旨",
       copyBody: "複製內文",
       open: "在您的電子郵件程式中開啟",
@@ -525,13 +525,13 @@ const zhHant: SiteStrings = {
           when: "三週前，{date}起",
           items: [
             "決定要舉辦什麼活動（來賓日、人脈交流早餐會，或與另一個團體的聯合活動），訂好日期並預約場地。",
-            "邀請一位客座講者。在BNI New Zealand於2015年3月舉辦的自家全國人脈交流週，但尼丁（Dunedin）的一個分會請來了當地商會執行長和市長等講者（{source}）。",
+            "邀請一位客座講者。在BNI New Zealand於2015年3月舉辦的自家全國人脈交流週期間，但尼丁（Dunedin）的一個分會請來了當地商會執行長和市長等講者（{source}）。",
           ],
         },
         {
           when: "兩週前，{date}起",
           items: [
-            "寄出下方的邀請函。BNI New Zealand在2015年3月為自家全國人脈交流週提出的建議，是在大約兩週前寄出來賓邀請（{source}）。",
+            "寄出上方的邀請函。BNI New Zealand在2015年3月為自家全國人脈交流週提出的建議，是在大約兩週前寄出來賓邀請（{source}）。",
             "印出海報並張貼，再把徽章加到您的網站上。",
           ],
         },
@@ -550,7 +550,7 @@ const zhHant: SiteStrings = {
           ],
         },
         {
-          when: "活動週後一週，{date}起",
+          when: "活動週結束後的一週，{date}起",
           items: [
             "致謝時間：感謝您的來賓、講者，以及為您引薦生意的人，就像BNI在2020年以「One Million Thank You's」（一百萬個感謝）為主題所做的那樣（{source}）。",
             "與每一位來賓後續聯繫。",
@@ -558,7 +558,7 @@ const zhHant: SiteStrings = {
         },
       ],
       bniMembers:
-        "給BNI會員：BNI的社群媒體使用準則請會員在網路上使用BNI商標前，先取得執行董事的同意（{source}）。",
+        "給BNI會員：BNI的社群媒體使用準則請會員在網路上使用BNI商標前，先取得當地執行董事的同意（{source}）。",
     },
     badge: {
       heading: "放在您網站上的徽章",
