@@ -553,7 +553,7 @@ const de: SiteStrings = {
         {
           when: "Zwei Wochen vorher, ab {date}",
           items: [
-            "Verschicken Sie die Einladung unten. BNI New Zealand riet für seine eigene nationale Networking-Woche im März 2015, die Einladungen an Besucher etwa zwei Wochen vorher zu verschicken ({source}).",
+            "Verschicken Sie die Einladung oben. BNI New Zealand riet für seine eigene nationale Networking-Woche im März 2015, die Einladungen an Besucher etwa zwei Wochen vorher zu verschicken ({source}).",
             "Drucken Sie das Plakat aus und hängen Sie es auf, und binden Sie das Badge in Ihre Website ein.",
           ],
         },

@@ -607,7 +607,7 @@ const en = {
         {
           when: "Two weeks before, from {date}",
           items: [
-            "Send the invitation below. BNI New Zealand's advice for its own national networking week in March 2015 was to send visitor invites about two weeks ahead ({source}).",
+            "Send the invitation above. BNI New Zealand's advice for its own national networking week in March 2015 was to send visitor invites about two weeks ahead ({source}).",
             "Print the poster and put it up, and add the badge to your website.",
           ],
         },

@@ -556,7 +556,7 @@ const es: SiteStrings = {
         {
           when: "Dos semanas antes, desde el {date}",
           items: [
-            "Envía la invitación de abajo. Para su propia semana nacional de networking de marzo de 2015, BNI New Zealand aconsejaba enviar las invitaciones a los visitantes unas dos semanas antes ({source}).",
+            "Envía la invitación de arriba. Para su propia semana nacional de networking de marzo de 2015, BNI New Zealand aconsejaba enviar las invitaciones a los visitantes unas dos semanas antes ({source}).",
             "Imprime el cartel y cuélgalo, y agrega la insignia a tu sitio web.",
           ],
         },

@@ -554,7 +554,7 @@ const fr: SiteStrings = {
         {
           when: "Deux semaines avant, à partir du {date}",
           items: [
-            "Envoyez l’invitation ci-dessous. Pour sa propre semaine nationale du networking, en mars 2015, BNI New Zealand conseillait d’envoyer les invitations aux visiteurs environ deux semaines à l’avance ({source}).",
+            "Envoyez l’invitation ci-dessus. Pour sa propre semaine nationale du networking, en mars 2015, BNI New Zealand conseillait d’envoyer les invitations aux visiteurs environ deux semaines à l’avance ({source}).",
             "Imprimez l’affiche et placez-la bien en vue, et ajoutez le badge à votre site.",
           ],
         },

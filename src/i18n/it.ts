@@ -554,7 +554,7 @@ const it: SiteStrings = {
         {
           when: "Due settimane prima: da lunedì {date}",
           items: [
-            "Invia l’invito qui sotto. Per la propria settimana nazionale del networking, a marzo 2015, BNI New Zealand consigliava di inviare gli inviti agli ospiti circa due settimane prima ({source}).",
+            "Invia l’invito qui sopra. Per la propria settimana nazionale del networking, a marzo 2015, BNI New Zealand consigliava di inviare gli inviti agli ospiti circa due settimane prima ({source}).",
             "Stampa il poster e appendilo, e aggiungi il badge al tuo sito.",
           ],
         },

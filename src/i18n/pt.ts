@@ -552,7 +552,7 @@ const pt: SiteStrings = {
         {
           when: "Duas semanas antes, a partir de {date}",
           items: [
-            "Envie o convite abaixo. Para a sua própria semana nacional de networking, em março de 2015, o BNI New Zealand aconselhava enviar os convites aos visitantes cerca de duas semanas antes ({source}).",
+            "Envie o convite acima. Para a sua própria semana nacional de networking, em março de 2015, o BNI New Zealand aconselhava enviar os convites aos visitantes cerca de duas semanas antes ({source}).",
             "Imprima o cartaz e afixe-o, e coloque o selo no seu site.",
           ],
         },
