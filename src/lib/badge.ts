@@ -3,7 +3,9 @@
  * redrawn with the site every day. Its text is SVG `<text>` in the reader's own system fonts (an
  * image loads no font, and glyphs drawn as paths would not fit in a few kilobytes), so each line's
  * size is chosen from an estimate of its width that errs on the wide side, and every line is
- * centred, which reads the same in a left-to-right and a right-to-left language.
+ * centred (`text-anchor="middle"`, the middle in either direction). A right-to-left badge says
+ * `direction="rtl"`, which orders each line's words by the bidirectional algorithm in the
+ * reader's browser, as `xml:lang` picks the reader's fonts for the language.
  */
 import { colors } from "./preview-image";
 
@@ -80,8 +82,8 @@ function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
-function line(text: string, y: number, size: number, fill: string): string {
-  return `<text x="${BADGE_WIDTH / 2}" y="${y}" font-size="${fittedSize(text, size)}" fill="${fill}">${escapeXml(text)}</text>`;
+function line(text: string, y: number, size: number, fill: string, attributes = ""): string {
+  return `<text x="${BADGE_WIDTH / 2}" y="${y}" font-size="${fittedSize(text, size)}" fill="${fill}"${attributes}>${escapeXml(text)}</text>`;
 }
 
 /**
@@ -104,7 +106,9 @@ export function badgeSvg({ title, name, dates, hashtag, lang, dir }: BadgeConten
     `<g font-family="${SYSTEM_FONTS}" font-weight="700" text-anchor="middle">`,
     line(name, 32, 17, colors.title),
     line(dates, 64, 26, colors.accent),
-    line(hashtag, 87, 13, colors.lines),
+    // The hashtag reads left to right in every language: in a right-to-left badge its "#" would
+    // otherwise go to its right end, as the pages' isolated hashtag shows.
+    line(hashtag, 87, 13, colors.lines, dir === "rtl" ? ` direction="ltr"` : ""),
     `</g>`,
     `</svg>`,
   ].join("\n");

@@ -2,10 +2,23 @@
  * The toolkit's images to post: the featured week's name, dates, a line on the week and the
  * hashtag, drawn at build time as the preview cards are (satori, resvg, sharp, and their cache),
  * in three sizes for the feeds, stories and link posts of the networks. Every line is centred, so
- * the layout reads the same in a right-to-left language; the fonts come from drawing-fonts.ts.
+ * the layout has no side to mirror in a right-to-left language; there each block of text is laid
+ * out line by line, as the right-to-left preview cards are (see preview-image.ts), since satori
+ * misorders a wrapped right-to-left paragraph. The fonts are the subsets of the language's fonts
+ * that the image's text needs (language-fonts.ts).
  */
-import { drawPng, h, layOutSvg, networkMotif, colors } from "./preview-image";
-import type { LoadedFont } from "./language-fonts";
+import { LANGUAGES, type Language } from "../i18n/languages";
+import { languageFonts } from "./language-fonts";
+import {
+  colors,
+  drawPng,
+  h,
+  layOutSvg,
+  networkMotif,
+  rightToLeftParagraph,
+  type CardFonts,
+  type Element,
+} from "./preview-image";
 
 /** The sizes, in pixels, with what each is for (the page says it in the reader's language). */
 export const KIT_IMAGE_FORMATS = {
@@ -22,6 +35,8 @@ export type KitImageFormat = keyof typeof KIT_IMAGE_FORMATS;
 export const KIT_IMAGE_FORMAT_NAMES = Object.keys(KIT_IMAGE_FORMATS) as KitImageFormat[];
 
 export interface KitImageContent {
+  /** The language it is written in: its fonts and its direction. */
+  language: Language;
   /** The week's name. */
   name: string;
   /** Its dates, the largest line. */
@@ -38,24 +53,77 @@ const TYPE = {
   landscape: { motif: 0.8, name: 44, dates: 84, tagline: 30, hashtag: 32, gap: 20 },
 } as const satisfies Record<KitImageFormat, Record<string, number>>;
 
-function kitImage(content: KitImageContent, format: KitImageFormat, fonts: LoadedFont[]) {
-  const { width, height } = KIT_IMAGE_FORMATS[format];
-  const type = TYPE[format];
-  const text = (size: number, color: string, value: string, weight = 700) =>
+/**
+ * One block of an image's text, centred: in a right-to-left language, broken into lines and each
+ * line drawn on its own (satori orders one right-to-left line right, but not a wrapped paragraph).
+ */
+async function textBlock(
+  language: Language,
+  value: string,
+  style: { fontSize: number; fontWeight: number; color: string },
+  maxWidth: number,
+  fonts: CardFonts,
+): Promise<Element> {
+  const lineStyle = { ...style, lineHeight: 1.15 };
+  return LANGUAGES[language].dir === "rtl"
+    ? rightToLeftParagraph(value, lineStyle, maxWidth, fonts, "center")
+    : h(
+        "div",
+        {
+          display: "block",
+          ...lineStyle,
+          textAlign: "center",
+          textWrap: "balance",
+          // Satori breaks lines where UAX #14 allows: Chinese between any two characters, but
+          // never before a closing mark such as "，" or "」".
+          maxWidth,
+        },
+        value,
+      );
+}
+
+/**
+ * A block of text laid out as the toolkit's images lay it out, alone, black on a white box
+ * `width` pixels wide: tests compare it with a browser's rendering of the same text.
+ *
+ * @example await kitTextSvg("he", "1–7 בפברואר 2027", { fontSize: 104, fontWeight: 700 }, 1400)
+ */
+export async function kitTextSvg(
+  language: Language,
+  text: string,
+  style: { fontSize: number; fontWeight: number },
+  width: number,
+): Promise<string> {
+  const fonts = languageFonts(language, text);
+  const height = Math.ceil(style.fontSize * 1.5);
+  return layOutSvg(
     h(
       "div",
       {
-        display: "block",
-        fontSize: size,
-        fontWeight: weight,
-        lineHeight: 1.15,
-        color,
-        textAlign: "center",
-        textWrap: "balance",
-        maxWidth: width - 160,
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        justifyContent: "center",
+        width,
+        height,
+        backgroundColor: "#ffffff",
+        fontFamily: fonts.family,
       },
-      value,
-    );
+      [await textBlock(language, text, { ...style, color: "#000000" }, width, fonts)],
+    ),
+    { width, height, fonts: fonts.fonts, what: `The text ${JSON.stringify(text)}` },
+  );
+}
+
+async function kitImage(
+  content: KitImageContent,
+  format: KitImageFormat,
+  fonts: CardFonts,
+): Promise<Element> {
+  const { width, height } = KIT_IMAGE_FORMATS[format];
+  const type = TYPE[format];
+  const text = (fontSize: number, color: string, value: string, fontWeight = 700) =>
+    textBlock(content.language, value, { fontSize, fontWeight, color }, width - 160, fonts);
   return h(
     "div",
     {
@@ -70,15 +138,15 @@ function kitImage(content: KitImageContent, format: KitImageFormat, fonts: Loade
       padding: "48px 80px",
       backgroundColor: colors.background,
       // Every font of the list, in order: satori falls back from one to the next per character.
-      fontFamily: [...new Set(fonts.map((font) => font.name))].join(", "),
+      fontFamily: fonts.family,
       borderTop: `16px solid ${colors.accent}`,
       borderBottom: `16px solid ${colors.accent}`,
     },
     [
       networkMotif({}, type.motif),
-      text(type.name, colors.title, content.name),
-      text(type.dates, colors.accent, content.dates),
-      text(type.tagline, colors.lines, content.tagline, 400),
+      await text(type.name, colors.title, content.name),
+      await text(type.dates, colors.accent, content.dates),
+      await text(type.tagline, colors.lines, content.tagline, 400),
       h(
         "div",
         {
@@ -98,20 +166,22 @@ function kitImage(content: KitImageContent, format: KitImageFormat, fonts: Loade
 }
 
 /**
- * Lays one of the toolkit's images out as SVG. Throws when the fonts lack a character of its text.
+ * Lays one of the toolkit's images out as SVG, with the fonts of its language that its text
+ * needs. Throws when the fonts lack a character of its text.
  *
- * @example await kitImageSvg(content, "story", drawingFonts("en")) // "<svg width=\"1080\" height=\"1920\" ..."
+ * @example await kitImageSvg(content, "story") // "<svg width=\"1080\" height=\"1920\" ..."
  */
 async function kitImageSvg(
   content: KitImageContent,
   format: KitImageFormat,
-  fonts: LoadedFont[],
 ): Promise<string> {
   const { width, height } = KIT_IMAGE_FORMATS[format];
-  return layOutSvg(kitImage(content, format, fonts), {
+  const { name, dates, tagline, hashtag } = content;
+  const fonts = languageFonts(content.language, [name, dates, tagline, hashtag].join(""));
+  return layOutSvg(await kitImage(content, format, fonts), {
     width,
     height,
-    fonts,
+    fonts: fonts.fonts,
     what: `The toolkit's ${format} image of ${JSON.stringify(content.dates)}`,
   });
 }
@@ -120,12 +190,11 @@ async function kitImageSvg(
  * Draws one of the toolkit's images as a PNG, read from the card cache when an earlier build
  * drew the same one.
  *
- * @example await renderKitImage(content, "square", drawingFonts("en")) // a 1080×1080 PNG
+ * @example await renderKitImage(content, "square") // a 1080×1080 PNG
  */
 export async function renderKitImage(
   content: KitImageContent,
   format: KitImageFormat,
-  fonts: LoadedFont[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return drawPng(await kitImageSvg(content, format, fonts));
+  return drawPng(await kitImageSvg(content, format));
 }

@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Language } from "../i18n/languages";
 
-export type FontWeight = 400 | 700;
+type FontWeight = 400 | 700;
 
 /** A font as satori takes it; `file` is where it was read from, for writers that take a path. */
 export interface LoadedFont {

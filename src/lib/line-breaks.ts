@@ -48,3 +48,44 @@ export function balancedLines(
   }
   return fill(widths, space, fits);
 }
+
+/** Characters written a full em wide between which Chinese and Japanese break lines: Han, kana, CJK punctuation, full-width forms. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** Punctuation that never starts a line: closing marks, commas, full stops (UAX #14 CL, CP, IS, EX). */
+const NO_LINE_START = /[，。、：；！？」』）〉》】〕〗〙〛｝］”’.,:;!?)\]}·]/u;
+/** Punctuation that never ends a line: opening marks (UAX #14 OP). */
+const NO_LINE_END = /[「『（〈《【〔〖〘〚｛［“‘([{]/u;
+
+/**
+ * Splits a paragraph where a line may end: after each space (which stays with the piece before
+ * it), and between two characters when one of them is Chinese and neither would be left alone at
+ * the wrong end of a line (a closing mark such as "，" or "」" at a line's start, an opening mark
+ * such as "「" at its end). Latin words and numbers inside Chinese text stay whole. The pieces
+ * joined give the text back.
+ *
+ * @example breakablePieces("Networking Week 2027") // ["Networking ", "Week ", "2027"]
+ * @example breakablePieces("二月的第一週，始於2007年") // ["二", "月", "的", "第", "一", "週，", "始", "於", "2007", "年"]
+ */
+export function breakablePieces(text: string): string[] {
+  const characters = [...text];
+  const pieces: string[] = [];
+  let piece = "";
+  for (const [index, character] of characters.entries()) {
+    const previous = characters[index - 1];
+    const breakBefore =
+      piece !== "" &&
+      previous !== undefined &&
+      (/\s/u.test(previous)
+        ? !/\s/u.test(character)
+        : (WIDE.test(previous) || WIDE.test(character)) &&
+          !NO_LINE_START.test(character) &&
+          !NO_LINE_END.test(previous));
+    if (breakBefore) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += character;
+  }
+  if (piece !== "") pieces.push(piece);
+  return pieces;
+}

@@ -125,7 +125,7 @@ export function networkMotif(style: Record<string, string | number>, scale = 1):
 }
 
 /** The fonts of a card and the CSS font-family that lists them. */
-interface CardFonts {
+export interface CardFonts {
   fonts: LoadedFont[];
   family: string;
 }
@@ -146,13 +146,16 @@ async function measuredWidth(
 /**
  * A right-to-left paragraph as satori draws it right: broken into balanced lines no wider than
  * `maxWidth` (with satori's measure of each word and of a space), each line a box of its own
- * width whose runs satori orders from the right, the lines aligned on the right.
+ * width whose runs satori orders from the right, the lines aligned on the right (or centred).
+ *
+ * @example await rightToLeftParagraph("השבוע המלא הראשון של פברואר", { fontSize: 34 }, 600, languageFonts("he", text))
  */
-async function rightToLeftParagraph(
+export async function rightToLeftParagraph(
   text: string,
   style: Record<string, string | number>,
   maxWidth: number,
   fonts: CardFonts,
+  align: "end" | "center" = "end",
 ): Promise<Element> {
   const words = text.split(" ");
   const widths = await Promise.all(words.map((word) => measuredWidth(word, style, fonts)));
@@ -163,7 +166,11 @@ async function rightToLeftParagraph(
   );
   return h(
     "div",
-    { display: "flex", flexDirection: "column", alignItems: "flex-end" },
+    {
+      display: "flex",
+      flexDirection: "column",
+      alignItems: align === "end" ? "flex-end" : "center",
+    },
     lines.map((line) =>
       h("div", { display: "flex", whiteSpace: "pre", direction: "rtl", ...style }, line),
     ),

@@ -153,7 +153,13 @@ export function toolkitText(
       body: fill(toolkit.invitation.body, values),
     },
     plan: planOf(language, week),
-    image: { name: OBSERVANCE_NAME, dates, tagline: strings.site.imageFooter, hashtag: HASHTAG },
+    image: {
+      language,
+      name: OBSERVANCE_NAME,
+      dates,
+      tagline: strings.site.imageFooter,
+      hashtag: HASHTAG,
+    },
     badge: {
       title: fill(strings.yearPage.imageAlt, { year: week.year, whole: dates }),
       name: OBSERVANCE_NAME,
@@ -163,6 +169,7 @@ export function toolkitText(
       dir,
     },
     poster: {
+      language,
       documentTitle: fill(toolkit.poster.documentTitle, values),
       lang: tag,
       dir,

@@ -1,6 +1,6 @@
 /**
- * The Hebrew preview images read right to left, correctly: each line of a Hebrew card, as the
- * cards lay it out (satori, through `textLineSvg`), against Chromium's own rendering of the same
+ * The Hebrew preview images and toolkit images read right to left, correctly: each line of a
+ * Hebrew card or toolkit image, as they lay it out (satori, through `textLineSvg`), against Chromium's own rendering of the same
  * text with the same font files in a right-to-left page, the reference for the bidirectional
  * algorithm (Hebrew words from the right, Latin names and numbers left to right inside them,
  * the colon and dash where Hebrew puts them). The two are compared as shapes of ink: each
@@ -13,23 +13,38 @@ import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { describeWithBrowser, launchBrowser } from "../helpers/browser";
+import { kitTextSvg } from "../../src/lib/kit-images";
 import { textLineSvg } from "../../src/lib/preview-image";
+import { featuredToolkit } from "../../src/lib/toolkit";
 import { languageFonts } from "../../src/lib/language-fonts";
 import { sectionPage, yearPage } from "../../src/lib/site-pages";
 import { stringsOf } from "../../src/i18n/languages";
 
 const WIDTH = 2400;
 
+/** The words of the Hebrew toolkit images for the week featured on 2026-11-25 (2027's). */
+const KIT_IMAGE = featuredToolkit("he", "2026-11-25", (path) => `https://example.org${path}`).text
+  .image;
+
 /**
  * Lines of the Hebrew cards, each at the size and weight the card draws it in; `mixed` where the
  * line starts with Latin letters, so that left to right would put its words in another order.
  */
-const LINES = [
+const LINES: readonly {
+  text: string;
+  fontSize: number;
+  fontWeight: 400 | 700;
+  mixed: boolean;
+  /** A line of the toolkit's images (kit-images.ts), at its size in the square image. */
+  kit?: boolean;
+}[] = [
   { text: yearPage(2027, "he").title, fontSize: 64, fontWeight: 700, mixed: true },
   { text: sectionPage("home", "he").title, fontSize: 48, fontWeight: 700, mixed: true },
   { text: yearPage(2026, "he").imageLines![0]!, fontSize: 34, fontWeight: 400, mixed: false },
   { text: stringsOf("he").site.imageFooter, fontSize: 26, fontWeight: 400, mixed: false },
-] as const;
+  { text: KIT_IMAGE.dates, fontSize: 104, fontWeight: 700, mixed: true, kit: true },
+  { text: KIT_IMAGE.tagline, fontSize: 36, fontWeight: 400, mixed: false, kit: true },
+];
 
 /**
  * The most of its ink a line may differ by from Chromium's (anti-aliasing, hinting: 0.06 to 0.15
@@ -123,7 +138,9 @@ describeWithBrowser("the Hebrew preview images, against Chromium", () => {
   test.each(LINES.map((line) => [line.text, line] as const))(
     "%s reads as Chromium lays it out right to left",
     async (_, line) => {
-      const svg = await textLineSvg("he", line.text, line, WIDTH);
+      const svg = line.kit
+        ? await kitTextSvg("he", line.text, line, WIDTH)
+        : await textLineSvg("he", line.text, line, WIDTH);
       const ours = Buffer.from(new Resvg(svg).render().asPng());
       const rightToLeft = await difference(ours, await chromium(line, "rtl"), line.fontSize);
       expect(rightToLeft, "differs from Chromium's right-to-left rendering").toBeLessThan(

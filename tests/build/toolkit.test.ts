@@ -15,7 +15,13 @@ import { oracleWeek } from "../helpers/oracle";
 import { loadPage } from "../helpers/site";
 import { formatWeekRange } from "../../src/lib/format";
 import { dateWordsOf } from "../../src/i18n/context";
-import { LANGUAGE_CODES, localizedPath, stringsOf, type Language } from "../../src/i18n/languages";
+import {
+  LANGUAGES,
+  LANGUAGE_CODES,
+  localizedPath,
+  stringsOf,
+  type Language,
+} from "../../src/i18n/languages";
 
 const dir = builtSite("default");
 const ORIGIN = "http://localhost:4321";
@@ -29,6 +35,21 @@ const IMAGE_PIXELS = { square: [1080, 1080], story: [1080, 1920], landscape: [12
 /** The built file of a link on a page of the default build (which is at the site's root). */
 function builtFile(href: string): string {
   return join(dir, decodeURIComponent(new URL(href, ORIGIN).pathname));
+}
+
+/**
+ * The dates as a PDF reader finds them on a poster's line: in a right-to-left language, PDF.js
+ * gives the words in the order they stand on the page, left to right, each Hebrew word in reading
+ * order and a range of days as its glyphs stand ("1–7" drawn from the right: "7–1"), the way
+ * Chromium draws "1–7 בפברואר 2027" in a right-to-left line.
+ */
+function datesAsDrawn(dates: string, language: Language): string {
+  if (LANGUAGES[language].dir === "ltr") return dates;
+  return dates
+    .split(" ")
+    .toReversed()
+    .map((word) => (/^\d+–\d+$/.test(word) ? [...word].toReversed().join("") : word))
+    .join(" ");
 }
 
 /** The text of every page of a PDF, as PDF.js extracts it, and each page's size. */
@@ -116,7 +137,7 @@ describe.each(LANGUAGE_CODES)("the %s toolkit of a build for 2026-11-25", (langu
     }
   });
 
-  test("offers one-page posters in A4 and US Letter with the dates in their text, fonts embedded, each under 200 KB", async () => {
+  test("offers one-page posters in A4 and US Letter with the dates in their text, subsets of fonts embedded, each under 200 KB", async () => {
     const links = $("#poster ~ ul a[download]");
     expect(links.length).toBe(2);
     for (const [index, [paper, size]] of Object.entries(PAPER_POINTS).entries()) {
@@ -129,7 +150,7 @@ describe.each(LANGUAGE_CODES)("the %s toolkit of a build for 2026-11-25", (langu
       expect(pages.length, paper).toBe(1);
       expect(pages[0]!.size[0]).toBeCloseTo(size[0], 1);
       expect(pages[0]!.size[1]).toBeCloseTo(size[1], 1);
-      expect(pages[0]!.text, paper).toContain(dates);
+      expect(pages[0]!.text, paper).toContain(datesAsDrawn(dates, language));
       expect(pages[0]!.text, paper).toContain("International Networking Week");
       for (const label of [toolkit.poster.what, toolkit.poster.where, toolkit.poster.when]) {
         expect(pages[0]!.text, paper).toContain(label);
@@ -151,6 +172,10 @@ describe.each(LANGUAGE_CODES)("the %s toolkit of a build for 2026-11-25", (langu
     const badge = readBuilt(dir, localizedPath(language, "/badge.svg").slice(1));
     expect(badge).toContain(`<title id="badge-title">`);
     expect(badge).toContain(dates);
+    expect(Buffer.byteLength(badge)).toBeLessThan(4096);
+    // The reader's browser orders the words and picks fonts by these.
+    const { tag, dir: direction } = LANGUAGES[language];
+    expect(badge).toMatch(new RegExp(`^<svg [^>]*xml:lang="${tag}" direction="${direction}"`));
   });
 
   test("cites the articles its plan and its line for BNI members rest on", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { balancedLines } from "../../src/lib/line-breaks";
+import { balancedLines, breakablePieces } from "../../src/lib/line-breaks";
 
 describe("balancedLines", () => {
   test("keeps words that fit on one line together", () => {
@@ -31,5 +31,32 @@ describe("balancedLines", () => {
 
   test("gives no line for no words", () => {
     expect(balancedLines([], 10, 1000)).toEqual([]);
+  });
+});
+
+describe("breakablePieces", () => {
+  test("breaks Latin text after its spaces, and gives the text back", () => {
+    expect(breakablePieces("International Networking Week")).toEqual([
+      "International ",
+      "Networking ",
+      "Week",
+    ]);
+  });
+
+  test("breaks Chinese between characters, keeping numbers whole and a comma with its character", () => {
+    expect(breakablePieces("始於2007年")).toEqual(["始", "於", "2007", "年"]);
+    expect(breakablePieces("一週，始")).toEqual(["一", "週，", "始"]);
+  });
+
+  test.each([
+    "BNI於2007年發起的年度活動週，慶祝人脈交流為企業帶來的價值。",
+    "他說「人脈」就是一切：「謝謝！」（2027年）",
+  ])("never starts a piece with a closing mark, nor ends one with an opening mark: %s", (text) => {
+    const pieces = breakablePieces(text);
+    expect(pieces.join("")).toBe(text);
+    for (const piece of pieces) {
+      expect(piece, piece).not.toMatch(/^[，。、：；！？」』）]/u);
+      expect(piece, piece).not.toMatch(/[「『（]$/u);
+    }
   });
 });

@@ -1,9 +1,15 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sax from "sax";
+import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { BADGE_HEIGHT, BADGE_WIDTH, badgeSvg, estimatedWidth } from "../../src/lib/badge";
 import { addDaysTo, weekOfYear } from "../../src/lib/dates";
-import { drawingFonts } from "../../src/lib/drawing-fonts";
 import { mailtoLink } from "../../src/lib/mailto";
+import {
+  KIT_IMAGE_FORMATS,
+  KIT_IMAGE_FORMAT_NAMES,
+  renderKitImage,
+} from "../../src/lib/kit-images";
 import { renderPoster } from "../../src/lib/poster";
 import { formatFileSize, kitFilePath, postLinks, toolkitText } from "../../src/lib/toolkit";
 import { X_MAX_LENGTH, xPostLength } from "../../src/lib/x-length";
@@ -27,6 +33,18 @@ function textOf(language: (typeof LANGUAGE_CODES)[number], year: number) {
     siteUrl: SITE_URL,
     today: "2026-11-25",
   });
+}
+
+/**
+ * A text's length with a Chinese character or full-width mark counted as two, as X counts them
+ * (and as they take the room of about two Latin letters).
+ */
+function weightedLength(text: string): number {
+  return [...text].reduce(
+    (length, character) =>
+      length + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(character) ? 2 : 1),
+    0,
+  );
 }
 
 describe("xPostLength", () => {
@@ -55,7 +73,7 @@ describe.each(cases)("the %s toolkit for %i", (language, year) => {
     expect(xPostLength(text.posts.x)).toBeLessThanOrEqual(X_MAX_LENGTH);
     // The count an independent reading gives: the text without its link, plus 23.
     const withoutLink = text.posts.x.replace(WEEK_URL, "");
-    expect([...withoutLink.normalize("NFC")].length + 23).toBe(xPostLength(text.posts.x));
+    expect(weightedLength(withoutLink.normalize("NFC")) + 23).toBe(xPostLength(text.posts.x));
   });
 
   test("gives each post the week's dates, the hashtag and the week's link", () => {
@@ -68,7 +86,7 @@ describe.each(cases)("the %s toolkit for %i", (language, year) => {
   });
 
   test("has a LinkedIn text long enough to say something, and a short text shorter than the X one", () => {
-    expect(text.posts.linkedin.length).toBeGreaterThan(400);
+    expect(weightedLength(text.posts.linkedin)).toBeGreaterThan(400);
     expect(text.posts.short.length).toBeLessThan(text.posts.x.length);
   });
 
@@ -228,8 +246,93 @@ describe("kitFilePath and formatFileSize", () => {
 describe("renderPoster", () => {
   test("stops on a character no font of the language has, naming it", async () => {
     const { poster } = textOf("en", 2027);
-    await expect(
-      renderPoster({ ...poster, about: "Networking 漢" }, "a4", drawingFonts("en")),
-    ).rejects.toThrow('no font of weight 400 has "漢"');
+    await expect(renderPoster({ ...poster, about: "Networking 漢" }, "a4")).rejects.toThrow(
+      'no font of weight 400 has "漢"',
+    );
   });
+});
+
+/** Each line of a PDF's first page as PDF.js reads it: its items, left to right, and its fonts. */
+async function pdfLines(pdf: Uint8Array): Promise<{ y: number; items: string[] }[]> {
+  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
+  const page = await (await task.promise).getPage(1);
+  const lines = new Map<number, { x: number; str: string }[]>();
+  for (const item of (await page.getTextContent()).items) {
+    if (!("str" in item) || item.str === "") continue;
+    const y = Math.round(item.transform[5] as number);
+    lines.set(y, [...(lines.get(y) ?? []), { x: item.transform[4] as number, str: item.str }]);
+  }
+  await task.destroy();
+  return [...lines.entries()].map(([y, items]) => ({
+    y,
+    items: items.sort((a, b) => a.x - b.x).map((item) => item.str),
+  }));
+}
+
+describe("the Hebrew poster", async () => {
+  const { poster } = textOf("he", 2027);
+  const lines = await pdfLines(await renderPoster(poster, "a4"));
+  test("reads from the right: a Hebrew line's items, right to left, give its text", () => {
+    // PDF.js gives each Hebrew word in reading order; the words are placed from the right.
+    const readings = lines.map((line) => line.items.toReversed().join(""));
+    for (const text of [poster.eyebrow, poster.invitation, ...poster.fields]) {
+      expect(readings, text).toContain(text);
+    }
+  });
+
+  test("draws the dates as a reader of Hebrew reads them: the days at the right, the year at the left", () => {
+    // "1–7 בפברואר 2027": from the right "1–7", the month, "2027"; the range's own glyphs
+    // left to right as a browser draws them in a right-to-left line, "7–1".
+    const [days, month, year] = poster.dates.split(" ") as [string, string, string];
+    const expected = [year, " ", month, " ", [...days].toReversed().join("")];
+    expect(lines.map((line) => line.items)).toContainEqual(expected);
+  });
+
+  test("keeps the hashtag and the address left to right", () => {
+    const all = lines.flatMap((line) => line.items);
+    expect(all).toContain(poster.hashtag);
+    expect(all).toContain(poster.siteUrl);
+  });
+});
+
+describe("the Chinese poster", async () => {
+  const { poster } = textOf("zh-hant", 2027);
+  const pdf = Buffer.from(await renderPoster(poster, "a4"));
+  const raw = pdf.toString("latin1");
+
+  test("embeds only subsets of its fonts, Inter's and Noto Sans TC's slices, and stays under 200 KB", () => {
+    expect(pdf.length).toBeLessThan(200 * 1024);
+    const fonts = [...raw.matchAll(/\/FontName \/([^\s/]+)/g)].map((match) => match[1]!);
+    expect(fonts.length).toBeGreaterThan(2);
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+(Inter|NotoSansTC)-/);
+    expect(fonts.some((font) => font.includes("NotoSansTC"))).toBe(true);
+    // Each embedded font file holds a few glyphs, not a slice's hundreds (about 40 KB each).
+    const files = [...raw.matchAll(/\/FontFile2 (\d+) 0 R/g)].map((match) => {
+      const stream = new RegExp(`\\n${match[1]} 0 obj\\n<<\\n/Length (\\d+)`).exec(raw);
+      return Number(stream?.[1]);
+    });
+    expect(files.length).toBe(fonts.length);
+    for (const length of files) expect(length).toBeLessThan(8 * 1024);
+  });
+
+  test("has the dates and labels in its text, and no line starting with a closing mark", async () => {
+    const lines = (await pdfLines(pdf)).map((line) => line.items.join(""));
+    expect(lines).toContain(poster.dates);
+    for (const label of poster.fields) expect(lines).toContain(label);
+    for (const line of lines) expect(line).not.toMatch(/^[，。、：；！？」』）]/u);
+  });
+});
+
+describe.each(["he", "zh-hant"] as const)("the %s images", (language) => {
+  const { image } = textOf(language, 2027);
+
+  test.each(KIT_IMAGE_FORMAT_NAMES)(
+    "draws the %s image at its size, under 150 KB",
+    async (format) => {
+      const png = await renderKitImage(image, format);
+      const { width, height } = await sharp(png).metadata();
+      expect({ width, height }).toEqual(KIT_IMAGE_FORMATS[format]);
+      expect(png.length).toBeLessThan(150 * 1024);
+    },
+  );
 });

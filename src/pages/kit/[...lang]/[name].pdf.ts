@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { BUILD_TODAY } from "@/consts";
 import { featuredOn } from "@/lib/dates";
-import { drawingFonts } from "@/lib/drawing-fonts";
 import { PAPERS, renderPoster, type Paper } from "@/lib/poster";
 import { featuredToolkit, kitFileName } from "@/lib/toolkit";
 import { LANGUAGE_CODES, langParam, type Language } from "@/i18n/languages";
@@ -25,6 +24,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props: { language, paper }, locals: { url } }) => {
   const { text } = featuredToolkit(language, BUILD_TODAY, url);
-  const pdf = await renderPoster(text.poster, paper, drawingFonts(language));
+  const pdf = await renderPoster(text.poster, paper);
   return new Response(pdf, { headers: { "Content-Type": "application/pdf" } });
 };

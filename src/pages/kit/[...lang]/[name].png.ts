@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { BUILD_TODAY } from "@/consts";
 import { featuredOn } from "@/lib/dates";
-import { drawingFonts } from "@/lib/drawing-fonts";
 import { KIT_IMAGE_FORMAT_NAMES, renderKitImage, type KitImageFormat } from "@/lib/kit-images";
 import { featuredToolkit, kitFileName } from "@/lib/toolkit";
 import { LANGUAGE_CODES, langParam, type Language } from "@/i18n/languages";
@@ -25,6 +24,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props: { language, format }, locals: { url } }) => {
   const { text } = featuredToolkit(language, BUILD_TODAY, url);
-  const png = await renderKitImage(text.image, format, drawingFonts(language));
+  const png = await renderKitImage(text.image, format);
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
