@@ -171,10 +171,7 @@ async function kitImage(
  *
  * @example await kitImageSvg(content, "story") // "<svg width=\"1080\" height=\"1920\" ..."
  */
-async function kitImageSvg(
-  content: KitImageContent,
-  format: KitImageFormat,
-): Promise<string> {
+async function kitImageSvg(content: KitImageContent, format: KitImageFormat): Promise<string> {
   const { width, height } = KIT_IMAGE_FORMATS[format];
   const { name, dates, tagline, hashtag } = content;
   const fonts = languageFonts(content.language, [name, dates, tagline, hashtag].join(""));
