@@ -574,7 +574,7 @@ const de: SiteStrings = {
         {
           when: "In der Woche danach, ab {date}",
           items: [
-            "Die Dankesrunde: Danken Sie Ihren Gästen, den Vortragenden und den Menschen, die Ihnen Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „One Million Thank You's“ ({source}).",
+            "Die Dankesrunde: Danken Sie Ihren Gästen, den Vortragenden und den Menschen, die Ihnen Aufträge vermittelt haben – so wie BNI 2020 mit dem Thema „{en:One Million Thank You's}“ ({source}).",
             "Melden Sie sich bei allen Gästen noch einmal.",
           ],
         },

@@ -577,7 +577,7 @@ const es: SiteStrings = {
         {
           when: "La semana siguiente, desde el {date}",
           items: [
-            "La ronda de agradecimientos: da las gracias a tus invitados, a quien dio la charla y a quienes te pasaron referencias, como hizo BNI en 2020 con su tema «One Million Thank You's» ({source}).",
+            "La ronda de agradecimientos: da las gracias a tus invitados, a quien dio la charla y a quienes te pasaron referencias, como hizo BNI en 2020 con su tema «{en:One Million Thank You's}» ({source}).",
             "Vuelve a ponerte en contacto con cada visitante.",
           ],
         },

@@ -575,7 +575,7 @@ const fr: SiteStrings = {
         {
           when: "La semaine suivante, à partir du {date}",
           items: [
-            "La tournée des remerciements : remerciez vos invités, la personne qui est intervenue et celles qui vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « One Million Thank You's » ({source}).",
+            "La tournée des remerciements : remerciez vos invités, la personne qui est intervenue et celles qui vous ont transmis des recommandations, comme BNI l’a fait en 2020 avec son thème « {en:One Million Thank You's} » ({source}).",
             "Recontactez chaque visiteur.",
           ],
         },

@@ -575,7 +575,7 @@ const it: SiteStrings = {
         {
           when: "La settimana dopo: da lunedì {date}",
           items: [
-            "Il giro dei ringraziamenti: ringrazia gli ospiti, chi ha tenuto l’intervento e chi ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «One Million Thank You's» ({source}).",
+            "Il giro dei ringraziamenti: ringrazia gli ospiti, chi ha tenuto l’intervento e chi ti ha passato referenze, come ha fatto BNI nel 2020 con il tema «{en:One Million Thank You's}» ({source}).",
             "Ricontatta ogni ospite.",
           ],
         },

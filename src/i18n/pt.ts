@@ -573,7 +573,7 @@ const pt: SiteStrings = {
         {
           when: "Na semana seguinte, a partir de {date}",
           items: [
-            "A rodada de agradecimentos: agradeça aos convidados, a quem deu a palestra e a quem passou referências para você, como o BNI fez em 2020 com o tema “One Million Thank You's” ({source}).",
+            "A rodada de agradecimentos: agradeça aos convidados, a quem deu a palestra e a quem passou referências para você, como o BNI fez em 2020 com o tema “{en:One Million Thank You's}” ({source}).",
             "Entre em contato de novo com cada visitante.",
           ],
         },

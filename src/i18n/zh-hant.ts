@@ -552,7 +552,7 @@ const zhHant: SiteStrings = {
         {
           when: "活動週結束後的一週，{date}起",
           items: [
-            "致謝時間：感謝您的來賓、講者，以及為您引薦生意的人，就像BNI在2020年以「One Million Thank You's」（一百萬個感謝）為主題所做的那樣（{source}）。",
+            "致謝時間：感謝您的來賓、講者，以及為您引薦生意的人，就像BNI在2020年以「{en:One Million Thank You's}」（一百萬個感謝）為主題所做的那樣（{source}）。",
             "與每一位來賓後續聯繫。",
           ],
         },

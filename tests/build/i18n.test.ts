@@ -130,9 +130,9 @@ function plainStrings(language: Language): string[] {
 
 /**
  * Names and phrases some languages write alike and others not ("Israel", "Israël"; Spanish and
- * Portuguese "como tema de"): never a telltale.
+ * Portuguese "como tema de"; the week's name before a colon): never a telltale.
  */
-const SHARED = new Set(["Israel", "como tema de"]);
+const SHARED = new Set(["Israel", "como tema de", "International Networking Week:"]);
 
 /**
  * The fixed words of a string, around its placeholders, that tell a language apart: several
