@@ -225,11 +225,13 @@ const VISITS: Visit[] = [
   },
 ];
 
-/** What two languages' pages say on the Monday of the 2027 week, worked out by hand. */
+/** What some languages' pages say on the Monday of the 2027 week, worked out by hand. */
 const MONDAY_BY_HAND: Partial<Record<Language, { status: string; whole: string; badge: string }>> =
   {
     de: { status: "Läuft gerade: Tag 1 von 7", whole: "1.–7. Februar 2027", badge: "Läuft gerade" },
     es: { status: "En curso: día 1 de 7", whole: "1–7 de febrero de 2027", badge: "En curso" },
+    he: { status: "מתקיים עכשיו: יום 1 מתוך 7", whole: "1–7 בפברואר 2027", badge: "מתקיים עכשיו" },
+    "zh-hant": { status: "進行中：第1天（共7天）", whole: "2027年2月1日至7日", badge: "進行中" },
   };
 
 /** The fields of one `[data-week]` block, each as the list of its elements' texts. */
