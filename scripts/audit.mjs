@@ -23,9 +23,18 @@ const dir = siteDir();
 function pagesToAudit(pages) {
   const nextYear = `${new Date().getUTCFullYear() + 1}/`;
   const year = pages.find((page) => page === nextYear) ?? pages.find((p) => /^\d{4}\/$/.test(p));
-  // The German home page and the Portuguese year page stand for the translated site: same markup,
-  // longer words.
-  return ["", "dates/", year ?? "(no year page)", "de/", `pt/${year ?? "(no year page)"}`];
+  // The German home page and the Portuguese year page stand for the Latin-script translations:
+  // same markup, longer words. The Hebrew home page is laid out right to left, and the Chinese
+  // toolkit, the longest page, in another script.
+  return [
+    "",
+    "dates/",
+    year ?? "(no year page)",
+    "de/",
+    `pt/${year ?? "(no year page)"}`,
+    "he/",
+    "zh-hant/toolkit/",
+  ];
 }
 
 /** Failing audits of a gated category, one line each, to say what to fix. */
