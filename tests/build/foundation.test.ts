@@ -29,7 +29,14 @@ describe("dates.json", () => {
   const dates = JSON.parse(readBuilt(dir, "dates.json")) as {
     rule: string;
     today: string;
-    years: { year: number; start: string; businessEnd: string; end: string }[];
+    years: {
+      year: number;
+      start: string;
+      businessEnd: string;
+      end: string;
+      dates: string;
+      datesSources?: string[];
+    }[];
   };
 
   test("states the rule and the day it was built for", () => {
@@ -41,6 +48,17 @@ describe("dates.json", () => {
     expect(
       dates.years.map(({ year, start, businessEnd, end }) => ({ year, start, businessEnd, end })),
     ).toEqual(Array.from({ length: 2036 - 2007 + 1 }, (_, index) => oracleWeek(2007 + index)));
+  });
+
+  test("says which years' dates a source published (facts file, section 1) and which are computed", () => {
+    const published = dates.years.filter((year) => year.dates === "published");
+    expect(published.map(({ year }) => year)).toEqual([2007, 2010, 2018, 2022, 2023, 2024, 2025]);
+    expect(published.find(({ year }) => year === 2025)?.datesSources).toEqual([
+      "https://nationaltoday.com/international-networking-week/",
+    ]);
+    expect(
+      dates.years.filter((year) => year.dates !== "published").map((year) => year.dates),
+    ).toEqual(Array(2036 - 2007 + 1 - published.length).fill("computed"));
   });
 });
 
