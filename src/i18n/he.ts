@@ -460,7 +460,7 @@ const he: SiteStrings = {
     description:
       "כל מה שצריך כדי לספר לכולם על International Networking Week {year}: טקסטים לפרסום, תמונות, פוסטר להדפסה, הזמנה, תוכנית ותג לאתר שלכם.",
     heading: "ערכת הכלים של {year}",
-    lead: "כל מה שצריך כדי לספר לכולם על International Networking Week, {dates}, בכמה דקות: טקסטים לפרסום, תמונות, פוסטר, הזמנה, תוכנית ותג לאתר שלכם. בלי לפתוח חשבון ובלי להתקין שום דבר: את כל הקבצים יוצר האתר הזה.",
+    lead: "כל מה שצריך כדי לספר לכולם על International Networking Week\u200f, {dates}, בכמה דקות: טקסטים לפרסום, תמונות, פוסטר, הזמנה, תוכנית ותג לאתר שלכם. בלי לפתוח חשבון ובלי להתקין שום דבר: את כל הקבצים יוצר האתר הזה.",
     contents: "בעמוד הזה",
     linkName: "ערכת הכלים של {year}",
     linkSummary: "פוסטים מוכנים, תמונות, פוסטר להדפסה, הזמנה ותג לאתר שלכם.",
@@ -487,7 +487,7 @@ const he: SiteStrings = {
       },
       short: {
         heading: "ל-Facebook, ל-Instagram או ל-WhatsApp",
-        text: "הגיע International Networking Week, {dates}! למי תודו בשבוע הזה? {hashtag} {url}",
+        text: "הגיע International Networking Week\u200f, {dates}! למי תודו בשבוע הזה? {hashtag} {url}",
         copy: "העתקת הטקסט הקצר",
         facebook: "שיתוף ב-Facebook",
         facebookNote:
@@ -506,7 +506,7 @@ const he: SiteStrings = {
       },
       download: "הורדת קובץ ה-PNG ({width}×{height}, {size})",
       altLabel: "טקסט חלופי",
-      alt: "International Networking Week, {dates}, השבוע המלא הראשון של פברואר. {hashtag}",
+      alt: "International Networking Week\u200f, {dates}, השבוע המלא הראשון של פברואר. {hashtag}",
       copyAlt: "העתקת הטקסט החלופי",
     },
     poster: {
@@ -528,7 +528,7 @@ const he: SiteStrings = {
       subjectLabel: "נושא",
       bodyLabel: "הודעה",
       subject:
-        "הזמנה: [יום אורחים / ארוחת בוקר של נטוורקינג] לרגל International Networking Week, {dates}",
+        "הזמנה: [יום אורחים / ארוחת בוקר של נטוורקינג] לרגל International Networking Week\u200f, {dates}",
       body: "שלום [שם],\n\nב-{dates} מתקיים International Networking Week, ולכבוד המועד [הקבוצה שלנו] עורכת [יום אורחים / ארוחת בוקר של נטוורקינג]. אשמח לארח אותך.\n\nמתי: [יום ושעה]\nאיפה: [מקום]\nמה: [התוכנית: סבב היכרות, מרצה אורח, זמן לשיחות]\n\nזו דרך נינוחה להכיר אנשי עסקים מהאזור, לשמוע במה הם עוסקים ולספר להם על העבודה שלך. אשמח לדעת עד [תאריך] אם מתאים לך להגיע, ואפשר גם להביא איתך עמית או עמיתה.\n\nבברכה,\n[השם שלכם]\n[מספר הטלפון שלכם]",
       copySubject: "העתקת הנושא",
       copyBody: "העתקת ההודעה",

@@ -207,16 +207,19 @@ export function postLinks(
 }
 
 /**
- * A file's size in kilobytes (1,000 bytes), rounded, in the language's way of writing it.
+ * A file's size in kilobytes (1,000 bytes), rounded, in the language's way of writing it, the
+ * number and its unit kept on one line.
  *
- * @example formatFileSize(48_213, "de") // "48 kB"
+ * @example formatFileSize(48_213, "de") // "48 kB" (with a no-break space)
  */
 export function formatFileSize(bytes: number, tag: string): string {
   return new Intl.NumberFormat(tag, {
     style: "unit",
     unit: "kilobyte",
     maximumFractionDigits: 0,
-  }).format(Math.max(1, Math.round(bytes / 1000)));
+  })
+    .format(Math.max(1, Math.round(bytes / 1000)))
+    .replace(" ", "\u00a0");
 }
 
 /**

@@ -237,8 +237,8 @@ describe("kitFilePath and formatFileSize", () => {
   });
 
   test("write a size in kilobytes the language's way", () => {
-    expect(formatFileSize(48_213, "en")).toBe("48 kB");
-    expect(formatFileSize(148_900, "de")).toBe("149 kB");
+    expect(formatFileSize(48_213, "en")).toBe("48\u00a0kB");
+    expect(formatFileSize(148_900, "de")).toBe("149\u00a0kB");
     expect(formatFileSize(120, "fr")).toMatch(/^1\s?ko$/);
   });
 });
