@@ -22,6 +22,7 @@ import {
   type Language,
 } from "../../src/i18n/languages";
 import { dateWordsOf } from "../../src/i18n/context";
+import { OBSERVANCE_NAME } from "../../src/consts";
 
 const DIST = builtSite("default");
 const ORIGIN = "http://localhost:4321";
@@ -130,9 +131,10 @@ function plainStrings(language: Language): string[] {
 
 /**
  * Names and phrases some languages write alike and others not ("Israel", "Israël"; Spanish and
- * Portuguese "como tema de"; the week's name before a colon): never a telltale.
+ * Portuguese "como tema de"): never a telltale. Nor is the week's name, which every language
+ * keeps, with only punctuation around it ("International Networking Week:").
  */
-const SHARED = new Set(["Israel", "como tema de", "International Networking Week:"]);
+const SHARED = new Set(["Israel", "como tema de"]);
 
 /**
  * The fixed words of a string, around its placeholders, that tell a language apart: several
@@ -143,7 +145,8 @@ function telltales(text: string): string[] {
     .split(/\{\w+\}/)
     .map((part) => part.trim())
     .filter((part) => (/\s/.test(part) ? /\p{L}{3}/u : /^\p{L}{5,}/u).test(part))
-    .filter((part) => !SHARED.has(part));
+    .filter((part) => !SHARED.has(part))
+    .filter((part) => /\p{L}/u.test(part.replace(OBSERVANCE_NAME, "")));
 }
 
 /** The page as a reader meets it: its text and the attributes read aloud or shown. */
