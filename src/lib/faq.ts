@@ -81,6 +81,7 @@ export function faqEntries(
       business: { text: formatWeekRange(week, "business", words), field: "business" },
     }) satisfies Record<WeekField, RichSegment>;
   const featuredValues = weekValues(featured);
+  const afterFeaturedValues = weekValues(afterFeatured);
   const theme = themes.find(({ year }) => year === featured.year);
   const quotedTheme = theme && richText(t.site.quoted, { text: { text: theme.theme, lang: "en" } });
   const sentence = (template: string) => richText(template, {});
@@ -98,12 +99,8 @@ export function faqEntries(
     {
       id: "next-year",
       week: "afterFeatured",
-      question: richText(strings.nextQuestion, { year: weekValues(afterFeatured).year }),
-      answer: richText(strings.nextAnswer, {
-        year: weekValues(afterFeatured).year,
-        whole: weekValues(afterFeatured).whole,
-        business: weekValues(afterFeatured).business,
-      }),
+      question: richText(strings.nextQuestion, { year: afterFeaturedValues.year }),
+      answer: richText(strings.nextAnswer, afterFeaturedValues),
     },
     { id: "what", question: sentence(strings.whatQuestion), answer: sentence(strings.whatAnswer) },
     { id: "day", question: sentence(strings.dayQuestion), answer: sentence(strings.dayAnswer) },

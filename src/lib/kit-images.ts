@@ -8,7 +8,7 @@
  * that the image's text needs (language-fonts.ts).
  */
 import { LANGUAGES, type Language } from "../i18n/languages";
-import { languageFonts } from "./language-fonts";
+import { languageFonts, type FontSet } from "./language-fonts";
 import {
   colors,
   drawPng,
@@ -16,7 +16,6 @@ import {
   layOutSvg,
   networkMotif,
   rightToLeftParagraph,
-  type CardFonts,
   type Element,
 } from "./preview-image";
 
@@ -62,7 +61,7 @@ async function textBlock(
   value: string,
   style: { fontSize: number; fontWeight: number; color: string },
   maxWidth: number,
-  fonts: CardFonts,
+  fonts: FontSet,
 ): Promise<Element> {
   const lineStyle = { ...style, lineHeight: 1.15 };
   return LANGUAGES[language].dir === "rtl"
@@ -118,7 +117,7 @@ export async function kitTextSvg(
 async function kitImage(
   content: KitImageContent,
   format: KitImageFormat,
-  fonts: CardFonts,
+  fonts: FontSet,
 ): Promise<Element> {
   const { width, height } = KIT_IMAGE_FORMATS[format];
   const type = TYPE[format];

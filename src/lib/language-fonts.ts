@@ -15,6 +15,12 @@ import type { Language } from "../i18n/languages";
 
 type FontWeight = 400 | 700;
 
+/** The fonts that draw a text and the CSS font-family that lists them, in order. */
+export interface FontSet {
+  fonts: LoadedFont[];
+  family: string;
+}
+
 /** A font as satori takes it; `file` is where it was read from, for writers that take a path. */
 export interface LoadedFont {
   name: string;
@@ -123,10 +129,7 @@ const fontListsByKey = new Map<string, LoadedFont[]>();
  *
  * @example languageFonts("he", "שבוע 2027").family // "Inter latin, Noto Sans Hebrew hebrew"
  */
-export function languageFonts(
-  language: Language,
-  text: string,
-): { fonts: LoadedFont[]; family: string } {
+export function languageFonts(language: Language, text: string): FontSet {
   const chosen = new Map<string, { font: FontPackage; subset: Subset; order: number }>();
   const packages = FONTS_BY_LANGUAGE[language];
   for (const character of new Set(text)) {

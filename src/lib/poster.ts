@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { inflateSync } from "node:zlib";
 import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
-import { CARD_CACHE, colors } from "./preview-image";
+import { CARD_CACHE, NETWORK_LINKS, NETWORK_NODES, colors } from "./preview-image";
 import type { Language } from "../i18n/languages";
 import { visualRuns } from "./bidi";
 import { languageFonts, type LoadedFont } from "./language-fonts";
@@ -281,30 +281,14 @@ const RIGHT_TO_LEFT_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 
 /** The connected-dots motif of the site's images, drawn as vector shapes. */
 function drawMotif(doc: PDFKit.PDFDocument, x: number, y: number, scale: number): void {
-  const nodes = [
-    [14, 70, 8],
-    [84, 22, 6],
-    [116, 84, 12],
-    [186, 42, 7],
-    [226, 104, 6],
-    [168, 118, 5],
-  ] as const;
-  const links = [
-    [0, 1],
-    [0, 2],
-    [1, 2],
-    [1, 3],
-    [2, 3],
-    [2, 5],
-    [3, 4],
-    [4, 5],
-  ] as const;
   doc.save().translate(x, y).scale(scale).lineWidth(3);
-  for (const [from, to] of links) {
-    doc.moveTo(nodes[from][0], nodes[from][1]).lineTo(nodes[to][0], nodes[to][1]);
+  for (const [from, to] of NETWORK_LINKS) {
+    const [x1, y1] = NETWORK_NODES[from]!;
+    const [x2, y2] = NETWORK_NODES[to]!;
+    doc.moveTo(x1, y1).lineTo(x2, y2);
   }
   doc.strokeColor(colors.link).stroke();
-  nodes.forEach(([cx, cy, r], index) => {
+  NETWORK_NODES.forEach(([cx, cy, r], index) => {
     doc
       .circle(cx, cy, r)
       .fillAndStroke(index === 2 ? INK.accentOnBand : INK.band, INK.accentOnBand);

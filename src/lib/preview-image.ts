@@ -24,7 +24,7 @@ import satori from "satori";
 import sharp from "sharp";
 import { OBSERVANCE_NAME, PREVIEW_IMAGE_HEIGHT, PREVIEW_IMAGE_WIDTH } from "../consts";
 import { LANGUAGES, type Language } from "../i18n/languages";
-import { languageFonts, type LoadedFont } from "./language-fonts";
+import { languageFonts, type FontSet, type LoadedFont } from "./language-fonts";
 import { balancedLines } from "./line-breaks";
 
 /** What one preview image shows. */
@@ -76,8 +76,8 @@ export function h(
   return { type, props: { style, children } };
 }
 
-/** Nodes of a small network, drawn at the card's top right: (x, y, radius) in pixels. */
-const NETWORK_NODES: readonly (readonly [number, number, number])[] = [
+/** Nodes of the site's network motif, in a 240×128 box: (x, y, radius) in pixels. */
+export const NETWORK_NODES: readonly (readonly [number, number, number])[] = [
   [14, 70, 8],
   [84, 22, 6],
   [116, 84, 12],
@@ -85,7 +85,8 @@ const NETWORK_NODES: readonly (readonly [number, number, number])[] = [
   [226, 104, 6],
   [168, 118, 5],
 ];
-const NETWORK_LINKS: readonly (readonly [number, number])[] = [
+/** The motif's lines, between nodes by index. */
+export const NETWORK_LINKS: readonly (readonly [number, number])[] = [
   [0, 1],
   [0, 2],
   [1, 2],
@@ -124,17 +125,11 @@ export function networkMotif(style: Record<string, string | number>, scale = 1):
   };
 }
 
-/** The fonts of a card and the CSS font-family that lists them. */
-export interface CardFonts {
-  fonts: LoadedFont[];
-  family: string;
-}
-
 /** The width satori gives a text on one line: the width of an SVG laid out to fit it. */
 async function measuredWidth(
   text: string,
   style: Record<string, string | number>,
-  { fonts, family }: CardFonts,
+  { fonts, family }: FontSet,
 ): Promise<number> {
   const svg = await satori(
     h("div", { display: "flex", whiteSpace: "pre", fontFamily: family, ...style }, text),
@@ -154,7 +149,7 @@ export async function rightToLeftParagraph(
   text: string,
   style: Record<string, string | number>,
   maxWidth: number,
-  fonts: CardFonts,
+  fonts: FontSet,
   align: "end" | "center" = "end",
 ): Promise<Element> {
   const words = text.split(" ");
@@ -227,7 +222,7 @@ function visualLength(text: string): number {
 const TITLE_MAX_WIDTH = 1000;
 const CONTENT_WIDTH = PREVIEW_IMAGE_WIDTH - 96 - 80;
 
-async function card(content: PreviewImageContent, fonts: CardFonts): Promise<Element> {
+async function card(content: PreviewImageContent, fonts: FontSet): Promise<Element> {
   const { language, title, lines = [], footer } = content;
   const rightToLeft = LANGUAGES[language].dir === "rtl";
   // Where lines start and end: the left and right of a left-to-right card, swapped.
