@@ -449,18 +449,18 @@ const en = {
     /** The next or ongoing week. */
     whenQuestion: "When is International Networking Week {year}?",
     whenAnswer:
-      "International Networking Week {year} runs {whole}, Monday to Sunday; its business days are {business}. The week starts on the first Monday of February, as it has since 2007; no BNI source gives dates for the years to come, so these are computed from {rule}.",
+      "International Networking Week {year} runs {whole}, Monday to Sunday; its business days are {business}. The week starts on the first Monday of February, the rule that every dated source since 2007 follows; no BNI source gives dates for the years to come, so these are computed from {rule}.",
     ruleLink: "the rule",
     /** The week after it. Each question names the week: search engines read it on its own. */
     nextQuestion: "When is International Networking Week {year}?",
     nextAnswer:
-      "In {year}, International Networking Week runs {whole}; its business days are {business}.",
+      "In {year}, International Networking Week runs {whole}; its business days are {business}. These dates too are computed from the rule.",
     whatQuestion: "What is International Networking Week?",
     whatAnswer:
       "A yearly week that BNI launched in 2007 to celebrate the part networking plays in the development and success of businesses around the world. It falls in the first full week of February; groups mark it with events and networking breakfasts, and anyone can take part by getting back in touch with the people in their network.",
     dayQuestion: "Is there an International Networking Day?",
     dayAnswer:
-      "The week began with one: in its first edition, 5–9 February 2007, Tuesday 6 February was the official networking day. The sources found name no such day for later years. International Networking Day®, like the week's name, is a trademark of BNI Global, LLC, according to BNI's 2019 leadership team manual.",
+      "The week began with one: in its first edition, 5–9 February 2007, Tuesday 6 February was the official networking day. The sources found give no official networking day for a later year. International Networking Day®, like the week's name, is a trademark of BNI Global, LLC, according to BNI's 2019 leadership team manual.",
     holidayQuestion: "Is International Networking Week a public holiday?",
     holidayAnswer:
       "No source says so. It is a business observance launched by BNI, a networking organisation.",
@@ -469,11 +469,11 @@ const en = {
       "BNI (Business Network International), which launched the week in 2007. Dr. Ivan Misner founded BNI in 1985, and its first group held its official kick-off on 8 January 1985. BNI's groups and national organisations mark the week with their own events, such as BNI Israel's conference in Petah Tikva in 2009.",
     memberQuestion: "Do I have to be a BNI member to take part in International Networking Week?",
     memberAnswer:
-      "No source limits it to BNI members. The ways to observe it that the sources describe, such as getting back in touch with old contacts, making new ones or holding an event at work, are open to anyone. BNI members who want to use BNI's marks online are asked to get their local director's approval first.",
+      "No source limits it to BNI members. The ways to observe it that the sources describe, such as getting back in touch with old contacts, making new ones or holding an event at work, are open to anyone. BNI's 2011 social-media guidelines ask members who want to use BNI's marks online to get their local director's approval first.",
     /** Whether the next or ongoing week has a theme; with one, the theme's sentence answers. */
     themeQuestion: "Is there a theme for International Networking Week {year}?",
     noThemeAnswer:
-      "No theme for {year} has been found in a source. BNI confirmed one for 2020, “One Million Thank You's”, and one observance calendar gives “A New World of Opportunity” for 2019; no other year's theme is known.",
+      "No theme for {year} has been found in a source. BNI confirmed one for 2020, “One Million Thank You's”, and one observance calendar gives “A New World of Opportunity” for 2019, which BNI has not confirmed; no other year's theme is known.",
     hashtagQuestion: "What is the hashtag for International Networking Week?",
     hashtagAnswer: "{hashtag}: the one hashtag the sources give for the week.",
     differentDatesQuestion:

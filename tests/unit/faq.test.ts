@@ -20,7 +20,7 @@ describe("the questions page", () => {
     const next = entry("2026-12-03", "next-year");
     expect(next.question).toBe("When is International Networking Week 2028?");
     expect(next.answer).toBe(
-      "In 2028, International Networking Week runs 7–13 February 2028; its business days are 7–11 February 2028.",
+      "In 2028, International Networking Week runs 7–13 February 2028; its business days are 7–11 February 2028. These dates too are computed from the rule.",
     );
   });
 
