@@ -405,17 +405,17 @@ const de: SiteStrings = {
     lead: "Kurze Antworten auf häufige Fragen zur International Networking Week, gestützt auf die Quellen am Ende der Seite.",
     whenQuestion: "Wann ist die International Networking Week {year}?",
     whenAnswer:
-      "Die International Networking Week {year} fällt auf den {whole}, von Montag bis Sonntag; ihre Arbeitstage fallen auf den {business}. Wie schon seit 2007 beginnt die Woche am ersten Montag im Februar; keine Quelle von BNI nennt Termine für die kommenden Jahre, daher sind diese nach {rule} berechnet.",
+      "Die International Networking Week {year} fällt auf den {whole}, von Montag bis Sonntag; ihre Arbeitstage fallen auf den {business}. Die Woche beginnt am ersten Montag im Februar – nach dieser Regel richten sich alle Quellen, die seit 2007 Termine angeben; keine Quelle von BNI nennt Termine für die kommenden Jahre, daher sind diese nach {rule} berechnet.",
     ruleLink: "der Regel",
     nextQuestion: "Wann ist die International Networking Week {year}?",
     nextAnswer:
-      "Im Jahr {year} fällt die International Networking Week auf den {whole}, ihre Arbeitstage auf den {business}.",
+      "Im Jahr {year} fällt die International Networking Week auf den {whole}, ihre Arbeitstage auf den {business}. Auch diese Termine sind nach der Regel berechnet.",
     whatQuestion: "Was ist die International Networking Week?",
     whatAnswer:
       "Eine jährliche Aktionswoche, die BNI 2007 ins Leben gerufen hat, um zu feiern, welche Rolle Networking für die Entwicklung und den Erfolg von Unternehmen weltweit spielt. Sie findet in der ersten vollen Februarwoche statt; Gruppen begehen sie mit Veranstaltungen und Networking-Frühstücken, und alle können mitmachen, indem sie sich wieder bei den Menschen in ihrem Netzwerk melden.",
     dayQuestion: "Gibt es einen International Networking Day?",
     dayAnswer:
-      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die uns bekannten Quellen keinen solchen Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC, laut dem Leadership-Team-Handbuch von BNI aus dem Jahr 2019.",
+      "Anfangs gab es einen: Bei der ersten Ausgabe vom 5. bis 9. Februar 2007 war Dienstag, der 6. Februar, der offizielle Networking-Tag. Für spätere Jahre nennen die uns bekannten Quellen keinen offiziellen Networking-Tag. International Networking Day® ist, wie der Name der Woche, eine Marke der BNI Global, LLC, laut dem Leadership-Team-Handbuch von BNI aus dem Jahr 2019.",
     holidayQuestion: "Ist die International Networking Week ein gesetzlicher Feiertag?",
     holidayAnswer:
       "Davon ist in keiner Quelle die Rede. Die Woche ist eine Aktionswoche für Unternehmen, die BNI, eine Networking-Organisation, ins Leben gerufen hat.",
@@ -425,10 +425,10 @@ const de: SiteStrings = {
     memberQuestion:
       "Muss ich BNI-Mitglied sein, um bei der International Networking Week mitzumachen?",
     memberAnswer:
-      "Keine Quelle beschränkt die Teilnahme auf BNI-Mitglieder. Was die Quellen zum Mitmachen beschreiben – etwa sich bei alten Kontakten wieder zu melden, neue zu knüpfen oder im Unternehmen eine Veranstaltung auszurichten –, steht allen offen. BNI-Mitglieder, die die Marken von BNI online verwenden möchten, werden gebeten, vorher die Zustimmung ihres örtlichen Direktors einzuholen.",
+      "Keine Quelle beschränkt die Teilnahme auf BNI-Mitglieder. Was die Quellen zum Mitmachen beschreiben – etwa sich bei alten Kontakten wieder zu melden, neue zu knüpfen oder im Unternehmen eine Veranstaltung auszurichten –, steht allen offen. Die Social-Media-Richtlinien von BNI aus dem Jahr 2011 bitten Mitglieder, die die Marken von BNI online verwenden möchten, vorher die Zustimmung ihres örtlichen Direktors einzuholen.",
     themeQuestion: "Hat die International Networking Week {year} ein Thema?",
     noThemeAnswer:
-      "Für {year} wurde in keiner Quelle ein Thema gefunden. Für 2020 bestätigte BNI eines, „{en:One Million Thank You's}“ (eine Million Mal Danke), und ein Kalender für Aktionstage nennt für 2019 „{en:A New World of Opportunity}“ (eine neue Welt voller Möglichkeiten); für andere Jahre ist kein Thema bekannt.",
+      "Für {year} wurde in keiner Quelle ein Thema gefunden. Für 2020 bestätigte BNI eines, „{en:One Million Thank You's}“ (eine Million Mal Danke), und ein Kalender für Aktionstage nennt für 2019 „{en:A New World of Opportunity}“ (eine neue Welt voller Möglichkeiten), was BNI nicht bestätigt hat; für andere Jahre ist kein Thema bekannt.",
     hashtagQuestion: "Wie lautet der Hashtag der International Networking Week?",
     hashtagAnswer: "{hashtag}: der einzige Hashtag, den die Quellen für die Woche nennen.",
     differentDatesQuestion:

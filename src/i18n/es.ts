@@ -407,17 +407,17 @@ const es: SiteStrings = {
     lead: "Respuestas breves a lo que más se pregunta sobre la International Networking Week, basadas en las fuentes que se indican al pie de la página.",
     whenQuestion: "¿Cuándo es la International Networking Week {year}?",
     whenAnswer:
-      "La International Networking Week {year} se celebra de lunes a domingo, {whole}; días laborables: {business}. La semana empieza el primer lunes de febrero, como cada año desde 2007; ninguna fuente de BNI da las fechas de los próximos años, así que estas se calculan según {rule}.",
+      "La International Networking Week {year} se celebra de lunes a domingo, {whole}; días laborables: {business}. La semana empieza el primer lunes de febrero, la regla que siguen todas las fuentes que dan fechas desde 2007; ninguna fuente de BNI da las fechas de los próximos años, así que estas se calculan según {rule}.",
     ruleLink: "la regla",
     nextQuestion: "¿Cuándo es la International Networking Week {year}?",
     nextAnswer:
-      "En {year}, la International Networking Week se celebra de lunes a domingo, {whole}; días laborables: {business}.",
+      "En {year}, la International Networking Week se celebra de lunes a domingo, {whole}; días laborables: {business}. Estas fechas también se calculan según la regla.",
     whatQuestion: "¿Qué es la International Networking Week?",
     whatAnswer:
       "Una semana anual que BNI lanzó en 2007 para celebrar el papel que desempeña el networking en el desarrollo y el éxito de las empresas de todo el mundo. Tiene lugar la primera semana completa de febrero; los grupos la celebran con eventos y desayunos de networking, y cualquiera puede participar retomando el contacto con las personas de su red.",
     dayQuestion: "¿Existe un International Networking Day?",
     dayAnswer:
-      "La semana empezó con uno: en su primera edición, del 5 al 9 de febrero de 2007, el martes 6 de febrero fue el día oficial de networking. Las fuentes encontradas no mencionan un día así en los años posteriores. El International Networking Day®, al igual que el nombre de la semana, es una marca comercial de BNI Global, LLC, según el manual del equipo de liderazgo de BNI de 2019.",
+      "La semana empezó con uno: en su primera edición, del 5 al 9 de febrero de 2007, el martes 6 de febrero fue el día oficial de networking. Las fuentes encontradas no indican ningún día oficial de networking en los años posteriores. El International Networking Day®, al igual que el nombre de la semana, es una marca comercial de BNI Global, LLC, según el manual del equipo de liderazgo de BNI de 2019.",
     holidayQuestion: "¿Los días de la International Networking Week son festivos oficiales?",
     holidayAnswer:
       "Ninguna fuente lo dice. La semana es una celebración del mundo empresarial lanzada por BNI, una organización de networking.",
@@ -427,10 +427,10 @@ const es: SiteStrings = {
     memberQuestion:
       "¿Hay que ser miembro de BNI para participar en la International Networking Week?",
     memberAnswer:
-      "Ninguna fuente limita la participación a los miembros de BNI. Las formas de participar que describen las fuentes, como retomar el contacto con antiguos conocidos, hacer contactos nuevos u organizar un evento en el trabajo, están al alcance de cualquiera. A los miembros de BNI que quieran usar las marcas de BNI en línea se les pide que obtengan antes la aprobación de su director local.",
+      "Ninguna fuente limita la participación a los miembros de BNI. Las formas de participar que describen las fuentes, como retomar el contacto con antiguos conocidos, hacer contactos nuevos u organizar un evento en el trabajo, están al alcance de cualquiera. Las directrices de BNI para redes sociales de 2011 piden a los miembros que quieran usar las marcas de BNI en línea que obtengan antes la aprobación de su director local.",
     themeQuestion: "¿Tiene un tema la International Networking Week {year}?",
     noThemeAnswer:
-      "No se ha encontrado en ninguna fuente un tema para {year}. BNI confirmó uno para 2020, «{en:One Million Thank You's}» (un millón de gracias), y un calendario de días conmemorativos da «{en:A New World of Opportunity}» (un nuevo mundo de oportunidades) para 2019; no se conoce el tema de ningún otro año.",
+      "No se ha encontrado en ninguna fuente un tema para {year}. BNI confirmó uno para 2020, «{en:One Million Thank You's}» (un millón de gracias), y un calendario de días conmemorativos da «{en:A New World of Opportunity}» (un nuevo mundo de oportunidades) para 2019, que BNI no ha confirmado; no se conoce el tema de ningún otro año.",
     hashtagQuestion: "¿Cuál es el hashtag de la International Networking Week?",
     hashtagAnswer: "{hashtag}: el único hashtag que dan las fuentes para la semana.",
     differentDatesQuestion:

@@ -406,17 +406,17 @@ const fr: SiteStrings = {
     lead: "De courtes réponses aux questions que l’on se pose sur l’International Networking Week, tirées des sources citées en bas de page.",
     whenQuestion: "Quand a lieu l’International Networking Week {year} ?",
     whenAnswer:
-      "L’International Networking Week {year} se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). La semaine commence le premier lundi de février, comme chaque année depuis 2007 ; aucune source de BNI ne donnant de dates pour les années à venir, celles-ci sont calculées d’après {rule}.",
+      "L’International Networking Week {year} se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). La semaine commence le premier lundi de février, règle que suivent depuis 2007 toutes les sources qui en précisent les dates ; aucune source de BNI ne donnant de dates pour les années à venir, celles-ci sont calculées d’après {rule}.",
     ruleLink: "la règle",
     nextQuestion: "Quand a lieu l’International Networking Week {year} ?",
     nextAnswer:
-      "En {year}, l’International Networking Week se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}).",
+      "En {year}, l’International Networking Week se déroule du lundi au dimanche, {whole} (jours ouvrés : {business}). Ces dates sont elles aussi calculées d’après la règle.",
     whatQuestion: "Qu’est-ce que l’International Networking Week ?",
     whatAnswer:
       "Une semaine annuelle lancée par BNI en 2007 pour célébrer le rôle que joue le networking dans le développement et la réussite des entreprises du monde entier. Elle a lieu la première semaine complète de février ; des groupes la marquent par des événements et des petits-déjeuners de networking, et chacun peut y participer en reprenant contact avec les personnes de son réseau.",
     dayQuestion: "Existe-t-il une International Networking Day ?",
     dayAnswer:
-      "La semaine en comportait une à ses débuts : lors de sa première édition, du 5 au 9 février 2007, le mardi 6 février était la journée officielle du networking. Les sources trouvées ne mentionnent aucune journée de ce type les années suivantes. Le nom International Networking Day® est, comme celui de la semaine, une marque de BNI Global, LLC, selon le manuel de l’équipe de direction de BNI (2019).",
+      "La semaine en comportait une à ses débuts : lors de sa première édition, du 5 au 9 février 2007, le mardi 6 février était la journée officielle du networking. Les sources trouvées ne donnent aucune journée officielle du networking pour les années suivantes. Le nom International Networking Day® est, comme celui de la semaine, une marque de BNI Global, LLC, selon le manuel de l’équipe de direction de BNI (2019).",
     holidayQuestion: "Les jours de l’International Networking Week sont-ils fériés ?",
     holidayAnswer:
       "Aucune source ne le dit. Il s’agit d’une célébration du monde des affaires, lancée par BNI, une organisation de networking.",
@@ -426,10 +426,10 @@ const fr: SiteStrings = {
     memberQuestion:
       "Faut-il être membre de BNI pour participer à l’International Networking Week ?",
     memberAnswer:
-      "Aucune source ne réserve la participation aux membres de BNI. Les façons d’y participer que décrivent les sources, comme renouer avec d’anciens contacts, en nouer de nouveaux ou organiser un événement sur son lieu de travail, sont ouvertes à tous. Les membres de BNI qui souhaitent utiliser les marques de BNI en ligne sont invités à obtenir au préalable l’accord de leur directeur local.",
+      "Aucune source ne réserve la participation aux membres de BNI. Les façons d’y participer que décrivent les sources, comme renouer avec d’anciens contacts, en nouer de nouveaux ou organiser un événement sur son lieu de travail, sont ouvertes à tous. Les règles de BNI pour les réseaux sociaux (2011) demandent aux membres qui souhaitent utiliser les marques de BNI en ligne d’obtenir au préalable l’accord de leur directeur local.",
     themeQuestion: "L’International Networking Week {year} a-t-elle un thème ?",
     noThemeAnswer:
-      "Aucun thème n’a été trouvé pour {year} dans les sources. BNI en a confirmé un pour 2020, « {en:One Million Thank You's} » (un million de mercis), et un calendrier de journées thématiques donne « {en:A New World of Opportunity} » (un nouveau monde de possibilités) pour 2019 ; on ne connaît le thème d’aucune autre année.",
+      "Aucun thème n’a été trouvé pour {year} dans les sources. BNI en a confirmé un pour 2020, « {en:One Million Thank You's} » (un million de mercis), et un calendrier de journées thématiques donne « {en:A New World of Opportunity} » (un nouveau monde de possibilités) pour 2019, thème que BNI n’a pas confirmé ; on ne connaît le thème d’aucune autre année.",
     hashtagQuestion: "Quel est le hashtag de l’International Networking Week ?",
     hashtagAnswer: "{hashtag} : le seul hashtag que donnent les sources pour la semaine.",
     differentDatesQuestion:

@@ -406,17 +406,17 @@ const it: SiteStrings = {
     lead: "Risposte brevi alle domande più comuni sull’International Networking Week, tratte dalle fonti elencate in fondo alla pagina.",
     whenQuestion: "Quando cade l’International Networking Week {year}?",
     whenAnswer:
-      "L’International Networking Week {year} si svolge da lunedì a domenica, {whole}; giorni lavorativi: {business}. La settimana inizia il primo lunedì di febbraio, come avviene dal 2007; nessuna fonte di BNI indica le date degli anni a venire, quindi queste sono calcolate secondo {rule}.",
+      "L’International Networking Week {year} si svolge da lunedì a domenica, {whole}; giorni lavorativi: {business}. La settimana inizia il primo lunedì di febbraio, regola seguita dal 2007 da tutte le fonti che ne indicano le date; nessuna fonte di BNI indica le date degli anni a venire, quindi queste sono calcolate secondo {rule}.",
     ruleLink: "la regola",
     nextQuestion: "Quando cade l’International Networking Week {year}?",
     nextAnswer:
-      "Nel {year} l’International Networking Week si svolge nei giorni {whole}; giorni lavorativi: {business}.",
+      "Nel {year} l’International Networking Week si svolge nei giorni {whole}; giorni lavorativi: {business}. Anche queste date sono calcolate secondo la regola.",
     whatQuestion: "Che cos’è l’International Networking Week?",
     whatAnswer:
       "Una settimana annuale lanciata da BNI nel 2007 per celebrare il ruolo che il networking svolge nello sviluppo e nel successo delle imprese di tutto il mondo. Cade nella prima settimana completa di febbraio; i gruppi la festeggiano con eventi e colazioni di networking, e chiunque può partecipare riprendendo i contatti con le persone della propria rete.",
     dayQuestion: "Esiste un International Networking Day?",
     dayAnswer:
-      "All’inizio sì: nella prima edizione, dal 5 al 9 febbraio 2007, martedì 6 febbraio era la giornata ufficiale del networking. Per gli anni successivi le fonti trovate non indicano nessuna giornata del genere. L’International Networking Day®, come il nome della settimana, è un marchio di BNI Global, LLC, secondo il manuale di BNI del 2019 per il Leadership Team.",
+      "All’inizio sì: nella prima edizione, dal 5 al 9 febbraio 2007, martedì 6 febbraio era la giornata ufficiale del networking. Per gli anni successivi le fonti trovate non indicano nessuna giornata ufficiale del networking. L’International Networking Day®, come il nome della settimana, è un marchio di BNI Global, LLC, secondo il manuale di BNI del 2019 per il Leadership Team.",
     holidayQuestion: "L’International Networking Week è una festività ufficiale?",
     holidayAnswer:
       "Nessuna fonte lo dice. È una ricorrenza del mondo delle imprese, lanciata da BNI, un’organizzazione di networking.",
@@ -426,10 +426,10 @@ const it: SiteStrings = {
     memberQuestion:
       "Bisogna essere membri di BNI per partecipare all’International Networking Week?",
     memberAnswer:
-      "Nessuna fonte riserva la partecipazione ai membri di BNI. I modi di partecipare descritti dalle fonti, come riprendere i vecchi contatti, crearne di nuovi od organizzare un evento sul posto di lavoro, sono aperti a tutti. Ai membri di BNI che vogliono usare online i marchi di BNI si chiede di ottenere prima l’approvazione del proprio direttore locale.",
+      "Nessuna fonte riserva la partecipazione ai membri di BNI. I modi di partecipare descritti dalle fonti, come riprendere i vecchi contatti, crearne di nuovi od organizzare un evento sul posto di lavoro, sono aperti a tutti. Le linee guida del 2011 di BNI sui social media chiedono ai membri che vogliono usare online i marchi di BNI di ottenere prima l’approvazione del proprio direttore locale.",
     themeQuestion: "L’International Networking Week {year} ha un tema?",
     noThemeAnswer:
-      "Per il {year} non è stato trovato alcun tema nelle fonti. BNI ne ha confermato uno per il 2020, «{en:One Million Thank You's}» (un milione di grazie), e un calendario di ricorrenze indica «{en:A New World of Opportunity}» (un nuovo mondo di opportunità) per il 2019; non si conoscono temi di altri anni.",
+      "Per il {year} non è stato trovato alcun tema nelle fonti. BNI ne ha confermato uno per il 2020, «{en:One Million Thank You's}» (un milione di grazie), e un calendario di ricorrenze indica «{en:A New World of Opportunity}» (un nuovo mondo di opportunità) per il 2019, che BNI non ha confermato; non si conoscono temi di altri anni.",
     hashtagQuestion: "Qual è l’hashtag dell’International Networking Week?",
     hashtagAnswer: "{hashtag}: l’unico hashtag che le fonti indicano per la settimana.",
     differentDatesQuestion:

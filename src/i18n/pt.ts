@@ -405,17 +405,17 @@ const pt: SiteStrings = {
     lead: "Respostas curtas às perguntas mais comuns sobre a International Networking Week, com base nas fontes listadas no fim da página.",
     whenQuestion: "Quando é a International Networking Week {year}?",
     whenAnswer:
-      "A International Networking Week {year} vai de segunda a domingo, {whole}, e seus dias úteis são {business}. A semana começa na primeira segunda-feira de fevereiro, como acontece desde 2007; nenhuma fonte do BNI informa as datas dos próximos anos, por isso estas datas foram calculadas segundo {rule}.",
+      "A International Networking Week {year} vai de segunda a domingo, {whole}, e seus dias úteis são {business}. A semana começa na primeira segunda-feira de fevereiro, regra seguida por todas as fontes que trazem datas desde 2007; nenhuma fonte do BNI informa as datas dos próximos anos, por isso estas datas foram calculadas segundo {rule}.",
     ruleLink: "a regra",
     nextQuestion: "Quando será a International Networking Week {year}?",
     nextAnswer:
-      "Em {year}, as datas da International Networking Week são {whole}, e os dias úteis, {business}.",
+      "Em {year}, as datas da International Networking Week são {whole}, e os dias úteis, {business}. Essas datas também foram calculadas segundo a regra.",
     whatQuestion: "O que é a International Networking Week?",
     whatAnswer:
       "É uma semana anual (em português, Semana Internacional de Networking) lançada pelo BNI em 2007 para celebrar o papel do networking no desenvolvimento e no sucesso das empresas no mundo todo. Ela acontece na primeira semana completa de fevereiro; os grupos a comemoram com eventos e cafés da manhã de networking, e qualquer pessoa pode participar retomando o contato com as pessoas da sua rede.",
     dayQuestion: "Existe um International Networking Day?",
     dayAnswer:
-      "No começo, sim: na primeira edição, de 5 a 9 de fevereiro de 2007, a terça-feira, 6 de fevereiro, foi o dia oficial do networking. As fontes encontradas não mencionam um dia assim nos anos seguintes. O nome International Networking Day®, assim como o da semana, é uma marca registrada da BNI Global, LLC, segundo o manual de 2019 da equipe de liderança do BNI.",
+      "No começo, sim: na primeira edição, de 5 a 9 de fevereiro de 2007, a terça-feira, 6 de fevereiro, foi o dia oficial do networking. As fontes encontradas não indicam nenhum dia oficial do networking nos anos seguintes. O nome International Networking Day®, assim como o da semana, é uma marca registrada da BNI Global, LLC, segundo o manual de 2019 da equipe de liderança do BNI.",
     holidayQuestion: "A International Networking Week é feriado?",
     holidayAnswer:
       "Nenhuma fonte diz isso. É uma data comemorativa do mundo dos negócios, lançada pelo BNI, uma organização de networking.",
@@ -424,10 +424,10 @@ const pt: SiteStrings = {
       "O BNI (Business Network International), que lançou a semana em 2007. O Dr. Ivan Misner fundou o BNI em 1985, e o primeiro grupo do BNI teve seu lançamento oficial em 8 de janeiro de 1985. Os grupos e as organizações nacionais do BNI celebram a semana com seus próprios eventos, como a conferência do BNI Israel em Petah Tikva, em 2009.",
     memberQuestion: "Preciso ser membro do BNI para participar da International Networking Week?",
     memberAnswer:
-      "Nenhuma fonte restringe a participação aos membros do BNI. As formas de participar descritas nas fontes, como retomar antigos contatos, fazer novos ou organizar um evento no trabalho, estão abertas a qualquer pessoa. Os membros do BNI que quiserem usar as marcas do BNI na internet são orientados a pedir antes a aprovação do diretor local.",
+      "Nenhuma fonte restringe a participação aos membros do BNI. As formas de participar descritas nas fontes, como retomar antigos contatos, fazer novos ou organizar um evento no trabalho, estão abertas a qualquer pessoa. As diretrizes do BNI para redes sociais, de 2011, pedem que os membros que quiserem usar as marcas do BNI na internet obtenham antes a aprovação do seu diretor local.",
     themeQuestion: "A International Networking Week {year} tem um tema?",
     noThemeAnswer:
-      "Nenhuma fonte encontrada indica um tema para {year}. O BNI confirmou um tema para 2020, “{en:One Million Thank You's}” (um milhão de agradecimentos), e um calendário de datas comemorativas aponta “{en:A New World of Opportunity}” (um novo mundo de oportunidades) para 2019; não se conhece o tema de nenhum outro ano.",
+      "Nenhuma fonte encontrada indica um tema para {year}. O BNI confirmou um tema para 2020, “{en:One Million Thank You's}” (um milhão de agradecimentos), e um calendário de datas comemorativas aponta “{en:A New World of Opportunity}” (um novo mundo de oportunidades) para 2019, tema que o BNI não confirmou; não se conhece o tema de nenhum outro ano.",
     hashtagQuestion: "Qual é a hashtag da International Networking Week?",
     hashtagAnswer: "{hashtag}: a única hashtag que as fontes indicam para a semana.",
     differentDatesQuestion:

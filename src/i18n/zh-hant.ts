@@ -392,16 +392,17 @@ const zhHant: SiteStrings = {
     lead: "這裡簡短回答大家對International Networking Week常有的疑問，內容依據頁尾列出的資料來源。",
     whenQuestion: "International Networking Week {year}何時舉行？",
     whenAnswer:
-      "International Networking Week {year}的日期為{whole}，星期一至星期日；工作日為{business}。這一週從二月的第一個星期一開始，自2007年以來一直如此；沒有任何BNI資料來源提供未來年份的日期，因此這些日期是依據{rule}推算的。",
+      "International Networking Week {year}的日期為{whole}，星期一至星期日；工作日為{business}。這一週從二月的第一個星期一開始，自2007年以來所有載有日期的資料來源都依循這項規則；沒有任何BNI資料來源提供未來年份的日期，因此這些日期是依據{rule}推算的。",
     ruleLink: "規則",
     nextQuestion: "International Networking Week {year}何時舉行？",
-    nextAnswer: "{year}年的International Networking Week日期為{whole}；工作日為{business}。",
+    nextAnswer:
+      "{year}年的International Networking Week日期為{whole}；工作日為{business}。這些日期同樣是依據規則推算的。",
     whatQuestion: "International Networking Week是什麼？",
     whatAnswer:
       "這是BNI於2007年發起的年度活動週，目的是慶祝人脈交流在全球企業的發展與成功中所扮演的角色。它在二月的第一個完整週舉行；各團體以活動和人脈交流早餐會來響應，而任何人都能參與，只要與自己人脈中的人重新聯繫即可。",
     dayQuestion: "有International Networking Day嗎？",
     dayAnswer:
-      "活動週剛開始時有：第一屆於2007年2月5日至9日舉行，2月6日星期二是官方的人脈交流日。目前找到的資料來源都沒有提到之後的年份有這樣的一天。根據BNI的2019年領導團隊手冊，International Networking Day®和這一週的名稱一樣，都是BNI Global, LLC的商標。",
+      "活動週剛開始時有：第一屆於2007年2月5日至9日舉行，2月6日星期二是官方的人脈交流日。目前找到的資料來源都沒有提到之後任何一年有官方的人脈交流日。根據BNI的2019年領導團隊手冊，International Networking Day®和這一週的名稱一樣，都是BNI Global, LLC的商標。",
     holidayQuestion: "International Networking Week是國定假日嗎？",
     holidayAnswer: "沒有任何資料來源這麼說。它是由人脈交流組織BNI發起的商業紀念活動。",
     organiserQuestion: "International Networking Week由誰主辦？",
@@ -409,10 +410,10 @@ const zhHant: SiteStrings = {
       "BNI（Business Network International），這一週就是由BNI在2007年發起的。Ivan Misner博士於1985年創立BNI，第一個分會於1985年1月8日正式啟動。BNI的分會和各國組織會以自己的活動響應這一週，例如BNI Israel於2009年在佩塔提克瓦（Petah Tikva）舉行的會議。",
     memberQuestion: "一定要是BNI會員才能參與International Networking Week嗎？",
     memberAnswer:
-      "沒有任何資料來源規定只有BNI會員才能參與。資料來源所描述的參與方式，例如與舊識重新聯繫、認識新朋友，或在工作場所舉辦活動，任何人都可以做。BNI會員若想在網路上使用BNI商標，BNI請他們事先取得當地執行董事的同意。",
+      "沒有任何資料來源規定只有BNI會員才能參與。資料來源所描述的參與方式，例如與舊識重新聯繫、認識新朋友，或在工作場所舉辦活動，任何人都可以做。BNI的2011年社群媒體使用準則請想在網路上使用BNI商標的會員，事先取得當地執行董事的同意。",
     themeQuestion: "International Networking Week {year}有主題嗎？",
     noThemeAnswer:
-      "目前在資料來源中找不到{year}年的主題。BNI確認過2020年的主題「{en:One Million Thank You's}」（一百萬個感謝），另有一個紀念日行事曆列出2019年的主題為「{en:A New World of Opportunity}」（充滿機會的新世界）；其他年份的主題都不得而知。",
+      "目前在資料來源中找不到{year}年的主題。BNI確認過2020年的主題「{en:One Million Thank You's}」（一百萬個感謝），另有一個紀念日行事曆列出2019年的主題為「{en:A New World of Opportunity}」（充滿機會的新世界），但BNI並未確認；其他年份的主題都不得而知。",
     hashtagQuestion: "International Networking Week的主題標籤是什麼？",
     hashtagAnswer: "{hashtag}：這是資料來源為這一週提到的唯一主題標籤。",
     differentDatesQuestion: "為什麼有些網頁列出的International Networking Week日期可能不一樣？",
